@@ -1,0 +1,62 @@
+/** Turning a span inside a clause into an anchor on one paragraph, quoting its sentence. */
+import { textHash } from "./normalize";
+import type { Clause } from "./segment";
+import type { DocumentSnapshot } from "./snapshot";
+import type { Anchor } from "./types";
+
+/** Sentence ends: Chinese full stops and semicolons, and an English period not inside "99.9". */
+const SENTENCE_END = /[。！？；;!?]|\.(?=\s|$)/g;
+
+/** The [start, end) of the sentence around [from, to) in `text`. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const after = m.index + 1;
+    if (after <= from) start = after;
+    else if (m.index >= to - 1) {
+      end = after;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(text[start])) start++;
+  return [start, end];
+}
+
+/** Anchor for the span [from, to) of the clause's text: the paragraph holding it and the sentence. */
+export function anchorIn(snapshot: DocumentSnapshot, clause: Clause, from: number, to: number): Anchor {
+  let part = 0;
+  while (part + 1 < clause.offsets.length && clause.offsets[part + 1] <= from) part++;
+  const paragraph = clause.paragraphs[part];
+  const text = snapshot.paragraphs[paragraph].text;
+  const base = clause.offsets[part];
+  const [start, end] = sentenceAround(text, Math.max(0, from - base), Math.min(text.length, to - base));
+  return {
+    paragraph,
+    lastParagraph: paragraph,
+    start,
+    end,
+    quote: text.slice(start, end),
+    textHash: textHash(text),
+  };
+}
+
+/** Anchor for a whole clause (all its paragraphs), quoting its first paragraph. */
+export function anchorForClause(snapshot: DocumentSnapshot, clause: Clause): Anchor {
+  const paragraph = clause.paragraphs[0];
+  const text = snapshot.paragraphs[paragraph].text;
+  return {
+    paragraph,
+    lastParagraph: clause.paragraphs[clause.paragraphs.length - 1],
+    start: 0,
+    end: text.length,
+    quote: text,
+    textHash: textHash(text),
+  };
+}
+
+/** Text within `radius` characters around [from, to): what a number is "about". */
+export function around(norm: string, from: number, to: number, before = 40, after = 20): string {
+  return norm.slice(Math.max(0, from - before), Math.min(norm.length, to + after));
+}

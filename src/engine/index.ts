@@ -1,0 +1,9 @@
+/** The review engine's public surface. Pure: no Office, DOM, React or I/O. */
+export { review } from "./review";
+export { segment, type Clause } from "./segment";
+export { detectLanguage } from "./language";
+export { normalizeForMatch, textHash } from "./normalize";
+export { findDurations, findPercentages } from "./numbers/quantities";
+export type { Wording } from "./topics";
+export type * from "./types";
+export type * from "./snapshot";

@@ -1,0 +1,36 @@
+/**
+ * Length-preserving text normalisation for matching. Every output character stands at the same
+ * UTF-16 offset as its input character, so offsets found in the normalised text are offsets in the
+ * original paragraph — anchors and quotes never drift.
+ */
+
+const FULL_WIDTH_START = 0xff01; // ！
+const FULL_WIDTH_END = 0xff5e; // ～
+const FULL_TO_HALF = 0xfee0;
+
+/** Characters that read as a space in a contract (NBSP, ideographic space, tabs, thin spaces). */
+const SPACE_LIKE = /[\u00a0\u3000\t\u2000-\u200b\u202f]/g;
+
+export function normalizeForMatch(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FULL_WIDTH_START && code <= FULL_WIDTH_END) {
+      // Full-width ASCII (０-９, Ａ-Ｚ, （）, ％) → half-width: "９０日" reads as "90日".
+      out += String.fromCharCode(code - FULL_TO_HALF);
+    } else {
+      out += text[i];
+    }
+  }
+  return out.replace(SPACE_LIKE, " ").replace(/[“”]/g, '"').replace(/[‘’]/g, "'").toLowerCase();
+}
+
+/** FNV-1a hash of a paragraph's text: cheap, stable fingerprint for stale-anchor checks. */
+export function textHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}

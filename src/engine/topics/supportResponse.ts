@@ -1,0 +1,116 @@
+/**
+ * support-response — 技术支持响应时效. Risky: "7×24 support" whose urgent faults are answered in 48
+ * hours; no severity levels. Meets: response within 1 hour for a major data incident (P1), 4 hours for
+ * a severe fault (P2), 24 hours for ordinary questions (P3) — the playbook's numbers.
+ */
+import { anchorIn, around } from "../clauseText";
+import { findDurations, type Duration } from "../numbers/quantities";
+import type { Clause } from "../segment";
+import type { Finding, ReadValue } from "../types";
+import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
+
+export type SupportLevel = "p1" | "p2" | "p3";
+
+const SIGNAL =
+  /technical support|support services?|helpdesk|help desk|service desk|respon(?:se|d)|[57]\s*[x×*]\s*24|24\s*[x×*/]\s*7|技术支持|售后(?:服务|支持)|服务热线|响应|故障(?:处理|报修)|[五七]\s*[x×*]\s*24/;
+const RESPONSE_WORDS = /respon|reply|acknowledg|answer|react|响应|回复|答复|到场|反馈/;
+const RESOLUTION_WORDS = /resol|fix|restor|workaround|remed|解决|修复|恢复|排除/;
+
+/** Severity words; P1 is checked first so "major data incident" is P1, "major fault" P2. */
+const LEVELS: [SupportLevel, RegExp][] = [
+  ["p1", /urgent|critical|emergency|severity\s*(?:level\s*)?1\b|sev\s*1\b|\bp1\b|priority\s*1\b|level\s*1\b|system (?:is )?down|outage|major (?:data )?incident|紧急|重大|特急|一级|p1级|系统(?:瘫痪|宕机|中断|不可用)|数据(?:丢失|泄露|事故)/],
+  ["p2", /severe|serious|high[\s-]priority|major|severity\s*(?:level\s*)?2\b|sev\s*2\b|\bp2\b|priority\s*2\b|level\s*2\b|严重|较重|二级|重要/],
+  ["p3", /ordinary|normal|general|minor|low[\s-]priority|routine|other (?:issues|requests|questions)|severity\s*(?:level\s*)?3\b|sev\s*3\b|\bp3\b|priority\s*3\b|level\s*3\b|一般|普通|轻微|三级|其他(?:问题|故障|请求)|咨询/],
+];
+const LEVEL_NAMES: Record<SupportLevel, string> = { p1: "P1", p2: "P2", p3: "P3" };
+const DEFAULT_MAX: Record<SupportLevel, number> = { p1: 1, p2: 4, p3: 24 };
+const SEVERITY_OF_LATE: Record<SupportLevel, "high" | "medium"> = { p1: "high", p2: "high", p3: "medium" };
+
+/** Pieces of a clause that each speak of one severity: sentences, semicolon parts, table cells. */
+const PIECE = /[^。；;!?！？\n|]+/g;
+
+type Response = { level: SupportLevel | undefined; duration: Duration; start: number; end: number };
+
+/** Response times in a clause, each with the severity level named in its piece of text. */
+function responsesIn(clause: Clause): Response[] {
+  const out: Response[] = [];
+  const rowLevel = clause.kind === "table-row" ? levelOf(clause.norm) : undefined;
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(clause.norm); m; m = PIECE.exec(clause.norm)) {
+    const piece = m[0];
+    for (const d of findDurations(piece)) {
+      const level = levelBefore(piece, d.start) ?? rowLevel;
+      // English names the act first ("respond within 48 hours"), Chinese after ("48小时内响应").
+      const before = around(piece, d.start, d.end, 30, 0);
+      const after = piece.slice(d.end, d.end + 8);
+      const context = RESPONSE_WORDS.test(after) || RESOLUTION_WORDS.test(after) ? after : before;
+      const isResolution = RESOLUTION_WORDS.test(context) && !RESPONSE_WORDS.test(context);
+      // "…respond within 4 hours to P2; ordinary questions within 5 business days": the verb is
+      // shared, so a duration with its own severity in a clause about responses is a response time.
+      const isResponse =
+        RESPONSE_WORDS.test(context) ||
+        (!isResolution && (clause.kind === "table-row" || (level !== undefined && RESPONSE_WORDS.test(clause.norm))));
+      if (!isResponse || isResolution) continue;
+      out.push({ level, duration: d, start: m.index + d.start, end: m.index + d.end });
+    }
+  }
+  return out;
+}
+
+/** The severity named closest before `at` in the piece ("紧急故障48小时…，一般问题5个工作日" → P3 for the 2nd). */
+function levelBefore(piece: string, at: number): SupportLevel | undefined {
+  let best: { level: SupportLevel; index: number } | undefined;
+  const head = piece.slice(0, at);
+  for (const [level, pattern] of LEVELS) {
+    const global = new RegExp(pattern.source, "g");
+    for (let m = global.exec(head); m; m = global.exec(head)) {
+      if (!best || m.index > best.index) best = { level, index: m.index };
+    }
+  }
+  return best?.level;
+}
+
+function levelOf(text: string): SupportLevel | undefined {
+  for (const [level, pattern] of LEVELS) if (pattern.test(text)) return level;
+  return undefined;
+}
+
+export const supportResponse: TopicRule = {
+  id: "support-response",
+  matches: (clause) =>
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    SIGNAL.test(clause.norm) &&
+    (RESPONSE_WORDS.test(clause.norm) || /support|支持|售后/.test(clause.norm)),
+  judge(context, matched) {
+    const { snapshot, topic } = context;
+    const max = (level: SupportLevel) =>
+      positionNumber(topic, `max${LEVEL_NAMES[level]}ResponseHours`, DEFAULT_MAX[level]);
+    const position = { maxP1ResponseHours: max("p1"), maxP2ResponseHours: max("p2"), maxP3ResponseHours: max("p3") };
+    const findings: Finding[] = [];
+    const relevant: Clause[] = [];
+    for (const clause of matched) {
+      const responses = responsesIn(clause);
+      if (responses.length === 0) continue; // "support is available by e-mail" says nothing about time
+      relevant.push(clause);
+      for (const r of responses) {
+        const hours = r.duration.hours;
+        const values: Record<string, ReadValue> = {
+          [`${r.level ?? "any"}ResponseHours`]: { value: hours, unit: "hour", text: r.duration.text },
+        };
+        const anchor = anchorIn(snapshot, clause, r.start, r.end);
+        if (r.level === undefined) {
+          // One response time for every issue: judged against the urgent-fault target.
+          if (hours > max("p1")) {
+            findings.push(finding(context, anchor, "high",
+              { code: "no-severity-levels", params: { hours, written: r.duration.text, max: max("p1") } }, values, position));
+          }
+        } else if (hours > max(r.level)) {
+          findings.push(finding(context, anchor, SEVERITY_OF_LATE[r.level],
+            { code: "response-too-slow", params: { level: LEVEL_NAMES[r.level], hours, written: r.duration.text, max: max(r.level) } },
+            values, position));
+        }
+      }
+    }
+    return { verdict: verdictOf(findings, relevant, topic), findings, clauses: relevant };
+  },
+};
