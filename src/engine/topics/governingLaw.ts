@@ -43,10 +43,15 @@ function forumOf(norm: string): Place | undefined {
   return placeFrom(m, group);
 }
 
+/** Where a place name ends: "Singapore administered by …", "California, without regard to …". */
+const PLACE_END = /\s+(?:administered|under|in accordance|pursuant|without|and any|for the|which|whose)\b/;
+
 function placeFrom(m: RegExpExecArray, group: number): Place {
-  const text = m[group].trim().replace(/^(?:the )?state of /, "");
+  const cut = PLACE_END.exec(m[group]);
+  const raw = cut ? m[group].slice(0, cut.index) : m[group];
+  const text = raw.trim().replace(/^(?:the )?state of /, "");
   const start = m.index + m[0].indexOf(m[group]);
-  return { text, start, end: start + m[group].length };
+  return { text, start, end: start + raw.length };
 }
 
 export const governingLaw: TopicRule = {

@@ -39,7 +39,7 @@ export function finding(
 ): Finding {
   const { topic, language, wording } = context;
   return {
-    id: `${topic.id}:${anchor.paragraph}:${reason.code}`,
+    id: `${topic.id}:${anchor.paragraph}:${anchor.start}:${reason.code}`,
     topic: topic.id,
     severity,
     anchor,

@@ -23,7 +23,7 @@ const REMINDER =
   /(?:remind|written reminder|notify the customer|notify customer)[^.;。；]{0,80}before|(?:书面)?提醒[^。；]{0,30}(?:甲方|客户)|(?:乙方|供应商)应(?:于|在)[^。；]{0,30}(?:书面)?(?:通知|提醒)(?:甲方|客户)/;
 const NOTICE_WORDS = /notice|notify|notif|non-renewal|通知|告知|提出|书面/;
 const THEN_CURRENT =
-  /then[\s-]current|then[\s-]prevailing|prevailing (?:list )?prices?|current list prices?|届时(?:有效|适用|公布|最新)?的?(?:价格|报价|标准|价目)|当时(?:有效|适用)?的?(?:价格|标准|报价)|最新(?:的)?(?:价格|报价|价目|收费标准)/;
+  /then[\s-](?:current|prevailing) (?:standard )?(?:list )?(?:prices?|pricing|rates?|fees?|price list)|prevailing (?:list )?prices?|current list prices?|届时(?:有效|适用|公布|最新)?的?(?:价格|报价|标准|价目)|当时(?:有效|适用)?的?(?:价格|标准|报价)|最新(?:的)?(?:价格|报价|价目|收费标准)/;
 
 export const termRenewal: TopicRule = {
   id: "term-renewal",

@@ -1,0 +1,42 @@
+/**
+ * `npm run --silent review -- <file> --format json|text`: reviews a .docx, .txt or sample draft
+ * against the bundled playbook. Exit codes: 0 reviewed, 1 unreadable or unsupported file, 2 usage.
+ */
+import { basename } from "node:path";
+import { review } from "../engine/review";
+import { DocxError } from "../docx/DocxError";
+import { readContractFile } from "../docx/readFile";
+import { defaultPlaybook, libraryWording } from "../library";
+import { parseArgs, UsageError } from "./args";
+import { toJsonReport } from "./jsonReport";
+import { toTextReport } from "./textReport";
+
+export function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    const snapshot = readContractFile(args.file);
+    const report = review(snapshot, defaultPlaybook, libraryWording);
+    const source = basename(args.file);
+    process.stdout.write(
+      args.format === "json" ? `${JSON.stringify(toJsonReport(report, source), null, 2)}\n` : toTextReport(report, source),
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof DocxError) {
+      process.stderr.write(`review: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,69 @@
+/** Review: read the document, run the engine, highlight; clear highlights. */
+import type { StateCreator } from "zustand/vanilla";
+import { review } from "../engine/review";
+import type { Finding, ReviewReport } from "../engine/types";
+import type { HighlightOutcome } from "../word/documentHost";
+import type { Dependencies, PaneState } from "./store";
+
+export type ReviewStatus = "idle" | "reviewing" | "reviewed" | "clearing" | "error";
+
+export type ReviewSlice = {
+  status: ReviewStatus;
+  report: ReviewReport | null;
+  highlightOutcome: HighlightOutcome | null;
+  /** A message key and detail for the pane's error bar. */
+  error: { key: "reviewFailed" | "clearFailed" | "selectFailed" | "staleAnchor"; detail?: string } | null;
+  runReview(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  dismissError(): void;
+};
+
+/** All findings of a report in document order: the order the pane lists and navigates them. */
+export function findingsOf(report: ReviewReport | null): Finding[] {
+  if (!report) return [];
+  return report.topics
+    .flatMap((t) => t.findings)
+    .sort((a, b) => a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
+}
+
+export const createReviewSlice =
+  ({ host, playbook, wording }: Dependencies): StateCreator<PaneState, [], [], ReviewSlice> =>
+  (set, get) => ({
+    status: "idle",
+    report: null,
+    highlightOutcome: null,
+    error: null,
+
+    async runReview() {
+      if (get().status === "reviewing") return;
+      set({ status: "reviewing", error: null });
+      try {
+        const { result, outcome } = await host.reviewAndHighlight((snapshot) => {
+          const report = review(snapshot, playbook, wording);
+          const highlights = findingsOf(report).map((f) => ({ anchor: f.anchor, severity: f.severity }));
+          return { result: report, highlights };
+        });
+        set({ status: "reviewed", report: result, highlightOutcome: outcome, activeFindingId: null });
+      } catch (e) {
+        set({ status: "error", error: { key: "reviewFailed", detail: messageOf(e) } });
+      }
+    },
+
+    async clearHighlights() {
+      const previous = get().status;
+      set({ status: "clearing", error: null });
+      try {
+        await host.clearHighlights();
+        set({ status: previous === "clearing" ? "reviewed" : previous, highlightOutcome: null });
+      } catch (e) {
+        set({ status: "error", error: { key: "clearFailed", detail: messageOf(e) } });
+      }
+    },
+
+    dismissError: () => set({ error: null }),
+  });
+
+export function messageOf(e: unknown): string {
+  if (e && typeof e === "object" && "message" in e) return String((e as { message: unknown }).message);
+  return String(e);
+}

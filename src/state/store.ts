@@ -1,0 +1,26 @@
+/**
+ * The pane's one store (zustand vanilla `createStore`, built from slices), created with its
+ * dependencies so every test and both composition roots (Word, workbench) build a fresh one.
+ */
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { Playbook } from "../engine/types";
+import type { Wording } from "../engine/topics";
+import type { DocumentHost } from "../word/documentHost";
+import { createReviewSlice, type ReviewSlice } from "./reviewSlice";
+import { createNavigationSlice, type NavigationSlice } from "./navigationSlice";
+
+export type Dependencies = {
+  host: DocumentHost;
+  playbook: Playbook;
+  wording: Wording;
+};
+
+export type PaneState = ReviewSlice & NavigationSlice;
+export type PaneStore = StoreApi<PaneState>;
+
+export function createPaneStore(deps: Dependencies): PaneStore {
+  return createStore<PaneState>()((...a) => ({
+    ...createReviewSlice(deps)(...a),
+    ...createNavigationSlice(deps)(...a),
+  }));
+}

@@ -1,0 +1,67 @@
+/** The task pane: actions, status, errors, findings and topics. Same component in Word and the workbench. */
+import * as React from "react";
+import {
+  Body1, Caption1, MessageBar, MessageBarActions, MessageBarBody, Button, Title3, makeStyles, tokens,
+} from "@fluentui/react-components";
+import { DismissRegular } from "@fluentui/react-icons";
+import { findingsOf } from "../../state";
+import { usePane, useT } from "../PaneContext";
+import { FindingList } from "./FindingList";
+import { ReviewToolbar } from "./ReviewToolbar";
+import { TopicList } from "./TopicList";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+  },
+});
+
+export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
+  const t = useT();
+  const styles = useStyles();
+  const report = usePane((s) => s.report);
+  const error = usePane((s) => s.error);
+  const outcome = usePane((s) => s.highlightOutcome);
+  const dismissError = usePane((s) => s.dismissError);
+  const status = usePane((s) => s.status);
+
+  return (
+    <main className={styles.pane} aria-busy={status === "reviewing"}>
+      <header>
+        <Title3 as="h1">{t("appTitle")}</Title3>
+        <Caption1 as="p">{t("intro")}</Caption1>
+      </header>
+      <ReviewToolbar />
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t(`error_${error.key}`, { detail: error.detail ?? "" })}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button aria-label={t("dismiss")} appearance="transparent" icon={<DismissRegular />} onClick={dismissError} />
+            }
+          />
+        </MessageBar>
+      )}
+      {report && (
+        <Body1 role="status">
+          {t("summary", {
+            findings: findingsOf(report).length,
+            topics: report.topics.filter((topic) => topic.checked).length,
+            paragraphs: report.stats.paragraphs,
+          })}
+        </Body1>
+      )}
+      {outcome && outcome.skippedMixed > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("skippedMixed", { count: outcome.skippedMixed })}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FindingList uiLanguage={uiLanguage} />
+      <TopicList uiLanguage={uiLanguage} />
+    </main>
+  );
+}

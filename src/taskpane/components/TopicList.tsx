@@ -1,0 +1,50 @@
+/** Every checked playbook topic with its verdict; missing ones show the clause to add. */
+import * as React from "react";
+import { Badge, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Verdict } from "../../engine/types";
+import { usePane, useT } from "../PaneContext";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  advice: { display: "block", color: tokens.colorNeutralForeground3 },
+});
+
+const VERDICT_COLOR: Record<Verdict, "success" | "danger" | "warning" | "subtle"> = {
+  meets: "success",
+  deviates: "danger",
+  missing: "warning",
+  "not-found": "subtle",
+};
+
+export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
+  const t = useT();
+  const styles = useStyles();
+  const topics = usePane((s) => s.report?.topics.filter((topic) => topic.checked) ?? []);
+  if (topics.length === 0) return null;
+
+  return (
+    <section aria-labelledby="topics-heading">
+      <Subtitle2 as="h2" id="topics-heading">
+        {t("topicsHeading")}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {topics.map((topic) => (
+          <li key={topic.topic}>
+            <div className={styles.row}>
+              <Text>{topic.title[uiLanguage]}</Text>
+              <Badge appearance="tint" color={VERDICT_COLOR[topic.verdict]}>
+                {t(`verdict_${topic.verdict}`)}
+              </Badge>
+            </div>
+            {topic.verdict === "missing" && topic.suggestion && (
+              <Caption1 className={styles.advice}>
+                {t("missingAdvice")} {topic.suggestion}
+              </Caption1>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
