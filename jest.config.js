@@ -2,9 +2,9 @@
  * Three projects: the pure layers in Node, the React components in jsdom, and the end-to-end
  * browser tests (Node driving Debian's Chromium through playwright-core against the built workbench).
  */
-const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }];
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }];
 const common = {
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: { "^.+\\.tsx?$": tsJest, "\\.draft\\.md$": "<rootDir>/tests/rawTransform.js" },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
 

@@ -23,8 +23,8 @@ const PRC = /people'?s republic of china|\bprc\b|mainland china|^china$|^the peo
 const NOT_MAINLAND = /hong kong|macau|macao|taiwan|香港|澳门|澳門|台湾|台灣/;
 const DOMESTIC_FORUM =
   /cietac|shiac|\bbac\b|china|prc|beijing|shanghai|shenzhen|guangzhou|中国国际经济贸易|上海|北京|深圳|广州|人民法院|中华人民共和国/;
-const CUSTOMER_SIDE = /^(?:甲方|客户)|customer|client|licensee|subscriber/;
-const VENDOR_SIDE = /^(?:乙方|供应商|服务商)|vendor|supplier|provider|licensor/;
+const CUSTOMER_SIDE = /甲方|客户|customer|client|licensee|subscriber/;
+const VENDOR_SIDE = /乙方|供应商|服务商|vendor|supplier|provider|licensor/;
 
 type Place = { text: string; start: number; end: number };
 
@@ -48,9 +48,12 @@ const PLACE_END = /\s+(?:administered|under|in accordance|pursuant|without|and a
 
 function placeFrom(m: RegExpExecArray, group: number): Place {
   const cut = PLACE_END.exec(m[group]);
-  const raw = cut ? m[group].slice(0, cut.index) : m[group];
+  let raw = cut ? m[group].slice(0, cut.index) : m[group];
+  // "争议提交乙方所在地人民法院": the court is what follows the verb.
+  const verb = /^.*?(?:提交|提请|交由|交付|向|由)/.exec(raw);
+  if (verb && /人民法院$/.test(raw)) raw = raw.slice(verb[0].length);
   const text = raw.trim().replace(/^(?:the )?state of /, "");
-  const start = m.index + m[0].indexOf(m[group]);
+  const start = m.index + m[0].indexOf(m[group]) + m[group].indexOf(raw);
   return { text, start, end: start + raw.length };
 }
 

@@ -41,7 +41,7 @@ function responsesIn(clause: Clause): Response[] {
     for (const d of findDurations(piece)) {
       const level = levelBefore(piece, d.start) ?? rowLevel;
       // English names the act first ("respond within 48 hours"), Chinese after ("48小时内响应").
-      const before = around(piece, d.start, d.end, 30, 0);
+      const before = around(piece, d.start, d.end, 60, 0);
       const after = piece.slice(d.end, d.end + 8);
       const context = RESPONSE_WORDS.test(after) || RESOLUTION_WORDS.test(after) ? after : before;
       const isResolution = RESOLUTION_WORDS.test(context) && !RESPONSE_WORDS.test(context);

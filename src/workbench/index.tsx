@@ -1,0 +1,56 @@
+/**
+ * The composition root outside Word: the pane beside an in-memory document. URL parameters:
+ * `sample=zh|en` opens a bundled draft, `review=auto` reviews it at once, `lang=zh-CN|en-US` sets the
+ * pane's language (default: the browser's).
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readDraft } from "../docx";
+import type { DocumentSnapshot } from "../engine/snapshot";
+import { uiLanguageFor } from "../i18n";
+import { samples } from "./samples";
+import { openSession, type Session } from "./session";
+import { Workbench } from "./Workbench";
+
+const params = new URLSearchParams(location.search);
+const uiLanguage = uiLanguageFor(params.get("lang") ?? navigator.language);
+
+function Root() {
+  const initial = samples.find((s) => s.id === params.get("sample")) ?? samples[0];
+  const open = (snapshot: DocumentSnapshot) => openSession(snapshot, uiLanguage);
+  const [sampleId, setSampleId] = React.useState<string | null>(initial.id);
+  const [session, setSession] = React.useState<Session>(() => open(readDraft(initial.text, initial.file)));
+
+  React.useEffect(() => {
+    if (params.get("review") === "auto") void session.store.getState().runReview();
+    // Only the first document is reviewed automatically.
+  }, []);
+
+  // The end-to-end tests read the sync counter and the model from here; nothing else uses it.
+  (window as unknown as { workbench: unknown }).workbench = { session };
+
+  return (
+    <Workbench
+      samples={samples}
+      sampleId={sampleId}
+      session={session}
+      uiLanguage={uiLanguage}
+      onOpenSample={(id) => {
+        const sample = samples.find((s) => s.id === id)!;
+        setSampleId(id);
+        setSession(open(readDraft(sample.text, sample.file)));
+      }}
+      onOpenFile={(_, snapshot) => {
+        setSampleId(null);
+        setSession(open(snapshot));
+      }}
+    />
+  );
+}
+
+createRoot(document.getElementById("container")!).render(
+  <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
+    <Root />
+  </FluentProvider>,
+);
