@@ -8,7 +8,17 @@ import officeAddins from "eslint-plugin-office-addins";
 import react from "eslint-plugin-react";
 import prettier from "eslint-config-prettier";
 
-const LAYERS = ["engine", "library", "docx", "word", "state", "i18n", "taskpane", "workbench", "cli"];
+const LAYERS = [
+  "engine",
+  "library",
+  "docx",
+  "word",
+  "state",
+  "i18n",
+  "taskpane",
+  "workbench",
+  "cli",
+];
 const UI = ["react", "react-dom", "react-dom/*", "@fluentui/*", "zustand", "zustand/*"];
 
 /** Forbid importing the given layers (type-only imports of `typesOk` layers stay allowed). */
@@ -22,12 +32,25 @@ function layer(folder, { forbid, typesOk = [], packages = [], files }) {
         {
           patterns: [
             ...(forbid.length
-              ? [{ group: group(forbid), message: `src/${folder}/ must not depend on ${forbid.join(", ")} (ARCHITECTURE.md layers).` }]
+              ? [
+                  {
+                    group: group(forbid),
+                    message: `src/${folder}/ must not depend on ${forbid.join(", ")} (ARCHITECTURE.md layers).`,
+                  },
+                ]
               : []),
             ...(typesOk.length
-              ? [{ group: group(typesOk), allowTypeImports: true, message: `src/${folder}/ may use only the types of ${typesOk.join(", ")}.` }]
+              ? [
+                  {
+                    group: group(typesOk),
+                    allowTypeImports: true,
+                    message: `src/${folder}/ may use only the types of ${typesOk.join(", ")}.`,
+                  },
+                ]
               : []),
-            ...(packages.length ? [{ group: packages, message: `src/${folder}/ must not use UI or host packages.` }] : []),
+            ...(packages.length
+              ? [{ group: packages, message: `src/${folder}/ must not use UI or host packages.` }]
+              : []),
           ],
         },
       ],
@@ -54,19 +77,34 @@ export default tseslint.config(
       "office-addins/test-for-null-using-isNullObject": "error",
       "react/jsx-key": "error",
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
     files: ["**/*.{js,mjs,cjs}", "scripts/**/*.ts"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   layer("engine", { forbid: others("engine"), packages: [...UI, "fflate", "@xmldom/*", "node:*"] }),
   layer("library", { forbid: others("engine", "library"), typesOk: ["engine"], packages: UI }),
   layer("docx", { forbid: others("engine", "docx"), typesOk: ["engine"], packages: UI }),
   layer("word", { forbid: others("engine", "word"), packages: UI }),
-  layer("state", { forbid: others("engine", "library", "word", "state"), packages: ["react", "react-dom", "@fluentui/*"] }),
+  layer("state", {
+    forbid: others("engine", "library", "word", "state"),
+    packages: ["react", "react-dom", "@fluentui/*"],
+  }),
   layer("i18n", { forbid: others("i18n"), packages: UI }),
   layer("taskpane", {
     files: ["src/taskpane/**/*.{ts,tsx}"],
@@ -74,7 +112,11 @@ export default tseslint.config(
     typesOk: ["engine"],
   }),
   // The composition root in Word wires the Office.js host into the store: the one place taskpane/ meets word/.
-  layer("taskpane", { files: ["src/taskpane/index.tsx"], forbid: ["docx", "workbench", "cli"], typesOk: ["engine"] }),
+  layer("taskpane", {
+    files: ["src/taskpane/index.tsx"],
+    forbid: ["docx", "workbench", "cli"],
+    typesOk: ["engine"],
+  }),
   layer("cli", { forbid: others("engine", "library", "docx", "cli"), packages: UI }),
-  prettier,
+  prettier
 );

@@ -21,7 +21,10 @@ module.exports = {
       ...common,
       displayName: "dom",
       testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/tests/taskpane/**/*.test.ts?(x)", "<rootDir>/tests/workbench/**/*.test.tsx"],
+      testMatch: [
+        "<rootDir>/tests/taskpane/**/*.test.ts?(x)",
+        "<rootDir>/tests/workbench/**/*.test.tsx",
+      ],
       setupFilesAfterEnv: ["<rootDir>/tests/setup-dom.ts"],
     },
     {

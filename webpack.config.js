@@ -30,23 +30,46 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
         // Sample drafts are bundled as text: the workbench reads them with the same reader as the CLI.
         { test: /\.draft\.md$/, type: "asset/source" },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/taskpane/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
-      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "workbench.html",
+        template: "./src/workbench/workbench.html",
+        chunks: ["workbench"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "help.html",
+        template: "./src/taskpane/help.html",
+        chunks: [],
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
     ],
     performance: { hints: false },
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: dev && env.WEBPACK_SERVE && !env.http ? { type: "https", options: await devCerts() } : "http",
+      server:
+        dev && env.WEBPACK_SERVE && !env.http
+          ? { type: "https", options: await devCerts() }
+          : "http",
       static: false,
     },
   };

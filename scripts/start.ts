@@ -21,16 +21,25 @@ async function main() {
     run(npmBin, ["office-addin-debugging", "start", "manifest.xml"]);
     return;
   }
-  if (!existsSync("dist/workbench.html") || process.env.REBUILD !== "0") run(npmBin, ["webpack", "--mode", "production"]);
+  if (!existsSync("dist/workbench.html") || process.env.REBUILD !== "0")
+    run(npmBin, ["webpack", "--mode", "production"]);
   console.log("\nReview of the bundled Chinese sample (the same engine the pane uses):\n");
-  run(npmBin, ["tsx", "src/cli/main.ts", "src/workbench/samples/vendor-saas-zh.draft.md", "--format", "text"]);
+  run(npmBin, [
+    "tsx",
+    "src/cli/review.ts",
+    "src/workbench/samples/vendor-saas-zh.draft.md",
+    "--format",
+    "text",
+  ]);
 
   const running = await startStaticServer("dist", Number(process.env.PORT ?? 3000));
   const url = `${running.url}/workbench.html?sample=zh&review=auto`;
   console.log(`\nWorkbench (task pane beside the sample draft, reviewed): ${url}`);
   console.log("English sample: replace sample=zh with sample=en. Ctrl+C to stop.");
   if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
-    spawn("xdg-open", [url], { stdio: "ignore", detached: true }).on("error", () => undefined).unref();
+    spawn("xdg-open", [url], { stdio: "ignore", detached: true })
+      .on("error", () => undefined)
+      .unref();
   }
 }
 

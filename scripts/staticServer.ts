@@ -19,7 +19,11 @@ const TYPES: Record<string, string> = {
 
 export type RunningServer = { url: string; close(): Promise<void>; server: Server };
 
-export async function startStaticServer(root: string, port = 0, host = "127.0.0.1"): Promise<RunningServer> {
+export async function startStaticServer(
+  root: string,
+  port = 0,
+  host = "127.0.0.1"
+): Promise<RunningServer> {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -27,7 +31,10 @@ export async function startStaticServer(root: string, port = 0, host = "127.0.0.
       const file = normalize(join(base, path === "/" ? "/workbench.html" : path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error("outside root");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
-      res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Cache-Control": "no-store",
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });

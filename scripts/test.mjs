@@ -14,25 +14,33 @@ const extra = process.argv.slice(2);
 
 if (existsSync(chromium) && process.env.SKIP_BUILD !== "1") {
   console.log("Building the workbench for the end-to-end tests…");
-  const build = spawnSync(npx, ["webpack", "--mode", "production"], { stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(npx, ["webpack", "--mode", "production"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     console.error("The build failed; see above.");
     console.log("tests: 0 passed, 1 failed");
     process.exit(1);
   }
 } else if (!existsSync(chromium)) {
-  console.log(`Chromium not found at ${chromium}: the end-to-end tests will be skipped (apt-get install -y chromium).`);
+  console.log(
+    `Chromium not found at ${chromium}: the end-to-end tests will be skipped (apt-get install -y chromium).`
+  );
 }
 
 mkdirSync(".test-results", { recursive: true });
 const results = ".test-results/jest.json";
-const jest = spawnSync(npx, ["jest", "--json", `--outputFile=${results}`, ...extra], { stdio: "inherit" });
+const jest = spawnSync(npx, ["jest", "--json", `--outputFile=${results}`, ...extra], {
+  stdio: "inherit",
+});
 
 let summary = "tests: 0 passed, 1 failed";
 if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, "utf8"));
   // A suite that fails to load (syntax error, missing module) has no test results: count it as failed.
-  const brokenSuites = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+  const brokenSuites = r.testResults.filter(
+    (s) => s.status === "failed" && s.assertionResults.length === 0
+  ).length;
   summary = `tests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenSuites} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
 }
 console.log(summary);

@@ -5,7 +5,8 @@ export type ReviewArgs = { file: string; format: Format };
 
 export class UsageError extends Error {}
 
-export const USAGE = "usage: npm run --silent review -- <contract.docx|contract.txt|draft.md> [--format json|text]";
+export const USAGE =
+  "usage: npm run --silent review -- <contract.docx|contract.txt|draft.md> [--format json|text]";
 
 export function parseArgs(argv: string[]): ReviewArgs {
   let file: string | undefined;
@@ -14,7 +15,8 @@ export function parseArgs(argv: string[]): ReviewArgs {
     const arg = argv[i];
     if (arg === "--format" || arg.startsWith("--format=")) {
       const value = arg.includes("=") ? arg.slice("--format=".length) : argv[++i];
-      if (value !== "json" && value !== "text") throw new UsageError(`unknown format "${value ?? ""}": use json or text`);
+      if (value !== "json" && value !== "text")
+        throw new UsageError(`unknown format "${value ?? ""}": use json or text`);
       format = value;
     } else if (arg === "--help" || arg === "-h") {
       throw new UsageError(USAGE);

@@ -11,13 +11,20 @@ import { parseArgs, UsageError } from "./args";
 import { toJsonReport } from "./jsonReport";
 import { toTextReport } from "./textReport";
 
-export function main(argv: string[]): number {
+export type Output = { out(text: string): void; err(text: string): void };
+
+const stdio: Output = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+export function main(argv: string[], io: Output = stdio): number {
   let args;
   try {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
+      io.err(`${e.message}\n`);
       return 2;
     }
     throw e;
@@ -26,17 +33,17 @@ export function main(argv: string[]): number {
     const snapshot = readContractFile(args.file);
     const report = review(snapshot, defaultPlaybook, libraryWording);
     const source = basename(args.file);
-    process.stdout.write(
-      args.format === "json" ? `${JSON.stringify(toJsonReport(report, source), null, 2)}\n` : toTextReport(report, source),
+    io.out(
+      args.format === "json"
+        ? `${JSON.stringify(toJsonReport(report, source), null, 2)}\n`
+        : toTextReport(report, source)
     );
     return 0;
   } catch (e) {
     if (e instanceof DocxError) {
-      process.stderr.write(`review: ${e.message}\n`);
+      io.err(`review: ${e.message}\n`);
       return 1;
     }
     throw e;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -25,13 +25,22 @@ export function sentenceAround(text: string, from: number, to: number): [number,
 }
 
 /** Anchor for the span [from, to) of the clause's text: the paragraph holding it and the sentence. */
-export function anchorIn(snapshot: DocumentSnapshot, clause: Clause, from: number, to: number): Anchor {
+export function anchorIn(
+  snapshot: DocumentSnapshot,
+  clause: Clause,
+  from: number,
+  to: number
+): Anchor {
   let part = 0;
   while (part + 1 < clause.offsets.length && clause.offsets[part + 1] <= from) part++;
   const paragraph = clause.paragraphs[part];
   const text = snapshot.paragraphs[paragraph].text;
   const base = clause.offsets[part];
-  const [start, end] = sentenceAround(text, Math.max(0, from - base), Math.min(text.length, to - base));
+  const [start, end] = sentenceAround(
+    text,
+    Math.max(0, from - base),
+    Math.min(text.length, to - base)
+  );
   return {
     paragraph,
     lastParagraph: paragraph,

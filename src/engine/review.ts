@@ -10,7 +10,11 @@ import type { Playbook, ReviewReport, Severity, TopicResult } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
-export function review(snapshot: DocumentSnapshot, playbook: Playbook, wording: Wording): ReviewReport {
+export function review(
+  snapshot: DocumentSnapshot,
+  playbook: Playbook,
+  wording: Wording
+): ReviewReport {
   const clauses = segment(snapshot);
   const text = snapshot.paragraphs.map((p) => p.text).join("\n");
   const language = detectLanguage(text);
@@ -20,7 +24,16 @@ export function review(snapshot: DocumentSnapshot, playbook: Playbook, wording: 
     if (!topic.enabled) continue;
     const rule = topicRules.get(topic.id);
     if (!rule) {
-      topics.push({ topic: topic.id, title: topic.title, verdict: "not-found", severity: null, checked: false, clauses: [], findings: [], suggestion: null });
+      topics.push({
+        topic: topic.id,
+        title: topic.title,
+        verdict: "not-found",
+        severity: null,
+        checked: false,
+        clauses: [],
+        findings: [],
+        suggestion: null,
+      });
       continue;
     }
     const matched = clauses.filter((clause) => rule.matches(clause));
@@ -29,8 +42,11 @@ export function review(snapshot: DocumentSnapshot, playbook: Playbook, wording: 
       judged.verdict === "missing"
         ? topic.severity
         : judged.findings.reduce<Severity | null>(
-            (worst, f) => (worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst] ? f.severity : worst),
-            null,
+            (worst, f) =>
+              worst === null || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]
+                ? f.severity
+                : worst,
+            null
           );
     topics.push({
       topic: topic.id,
@@ -50,6 +66,10 @@ export function review(snapshot: DocumentSnapshot, playbook: Playbook, wording: 
   return {
     language,
     topics,
-    stats: { paragraphs: snapshot.paragraphs.length, clauses: clauses.length, characters: text.length },
+    stats: {
+      paragraphs: snapshot.paragraphs.length,
+      clauses: clauses.length,
+      characters: text.length,
+    },
   };
 }

@@ -40,10 +40,12 @@ const NUMBERING = new RegExp(
     `^[a-z][.)]\\s`, // a) a.
     `^[①-⑳]`,
   ].join("|"),
-  "i",
+  "i"
 );
-const SUB_ITEM = /^(?:[（(](?:[a-z]{1,3}|\d+|[一二三四五六七八九十]+)[)）]|[①-⑳]|[a-z][.)]\s|[-•·])/i;
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["“「][^"”」]{1,60}["”」]\s*(?:means|shall mean|refers to|指|是指|系指)/i;
+const SUB_ITEM =
+  /^(?:[（(](?:[a-z]{1,3}|\d+|[一二三四五六七八九十]+)[)）]|[①-⑳]|[a-z][.)]\s|[-•·])/i;
+const DEFINITION =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["“「][^"”」]{1,60}["”」]\s*(?:means|shall mean|refers to|指|是指|系指)/i;
 const TOC_LINE = /(?:\.{3,}|…{2,}|\t)\s*\d{1,4}\s*$/;
 const SENTENCE_END = /[。；;.!?！？:：]$/;
 
@@ -58,13 +60,23 @@ function isHeading(p: SnapshotParagraph, number: string | undefined): boolean {
   if (p.headingLevel !== undefined) return true;
   // "第五条 服务期限与续约" / "5. TERM AND RENEWAL": a short numbered line that is not a sentence.
   const text = p.text.trim();
-  return number !== undefined && text.length <= 40 && !SENTENCE_END.test(text) && text.length > number.length;
+  return (
+    number !== undefined &&
+    text.length <= 40 &&
+    !SENTENCE_END.test(text) &&
+    text.length > number.length
+  );
 }
 
 export function segment(snapshot: DocumentSnapshot): Clause[] {
   const clauses: Clause[] = [];
   let section: string | undefined;
-  let open: { paragraphs: number[]; parts: string[]; joiner: string } & Omit<Clause, "paragraphs" | "text" | "norm" | "offsets" | "index"> | undefined;
+  let open:
+    | ({ paragraphs: number[]; parts: string[]; joiner: string } & Omit<
+        Clause,
+        "paragraphs" | "text" | "norm" | "offsets" | "index"
+      >)
+    | undefined;
   let openRow: string | undefined;
 
   const close = () => {
@@ -91,7 +103,12 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
     open = undefined;
     openRow = undefined;
   };
-  const start = (p: SnapshotParagraph, kind: ClauseKind, number: string | undefined, joiner = "\n") => {
+  const start = (
+    p: SnapshotParagraph,
+    kind: ClauseKind,
+    number: string | undefined,
+    joiner = "\n"
+  ) => {
     close();
     open = { kind, number, section, paragraphs: [p.index], parts: [p.text], joiner };
   };
@@ -124,7 +141,8 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
     }
     // "(a) …" under "5.2 … as follows:" belongs to 5.2; so does any line after a colon. A document
     // numbered only with (a), (b) … keeps them as separate clauses.
-    const introducesList = open !== undefined && /[:：]$/.test(open.parts[open.parts.length - 1].trim());
+    const introducesList =
+      open !== undefined && /[:：]$/.test(open.parts[open.parts.length - 1].trim());
     const isSubItem =
       SUB_ITEM.test(text) && open?.number !== undefined && !SUB_ITEM.test(open.number);
     if (open?.kind === "clause" && (isSubItem || (introducesList && number === undefined))) {

@@ -12,7 +12,9 @@ export function uiLanguageFor(displayLanguage: string | undefined): UiLanguage {
 export function translator(language: UiLanguage): Translate {
   const table = language === "zh-CN" ? zh : en;
   return (key, params) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole
+    );
 }
 
 export { en, zh, type StringKey };

@@ -22,11 +22,13 @@ export const en = {
   "verdict_not-found": "Not checked",
   suggestion: "Suggested wording",
   missingAdvice: "Nothing in the document covers this topic. Suggested clause:",
-  skippedMixed: "{count} paragraphs already had mixed highlight colours and were left unhighlighted so they can be restored exactly.",
+  skippedMixed:
+    "{count} paragraphs already had mixed highlight colours and were left unhighlighted so they can be restored exactly.",
   error_reviewFailed: "The review could not read the document: {detail}",
   error_clearFailed: "The highlights could not be cleared: {detail}",
   error_selectFailed: "Could not move to the clause: {detail}",
-  error_staleAnchor: "This clause has changed since the review (“{detail}”). Review again to update the findings.",
+  error_staleAnchor:
+    "This clause has changed since the review (“{detail}”). Review again to update the findings.",
   dismiss: "Dismiss",
   language: "Language",
   languageAuto: "Follow Office",

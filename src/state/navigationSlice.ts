@@ -20,7 +20,8 @@ export const createNavigationSlice =
       set({ activeFindingId: id, error: null });
       try {
         const outcome = await host.select(finding.anchor);
-        if (!outcome.ok) set({ error: { key: "staleAnchor", detail: finding.anchor.quote.slice(0, 80) } });
+        if (!outcome.ok)
+          set({ error: { key: "staleAnchor", detail: finding.anchor.quote.slice(0, 80) } });
       } catch (e) {
         set({ error: { key: "selectFailed", detail: messageOf(e) } });
       }
@@ -30,7 +31,12 @@ export const createNavigationSlice =
       const findings = findingsOf(get().report);
       if (findings.length === 0) return;
       const at = findings.findIndex((f) => f.id === get().activeFindingId);
-      const next = at < 0 ? (step === 1 ? 0 : findings.length - 1) : (at + step + findings.length) % findings.length;
+      const next =
+        at < 0
+          ? step === 1
+            ? 0
+            : findings.length - 1
+          : (at + step + findings.length) % findings.length;
       await get().goToFinding(findings[next].id);
     },
   });

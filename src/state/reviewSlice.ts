@@ -12,7 +12,10 @@ export type ReviewSlice = {
   report: ReviewReport | null;
   highlightOutcome: HighlightOutcome | null;
   /** A message key and detail for the pane's error bar. */
-  error: { key: "reviewFailed" | "clearFailed" | "selectFailed" | "staleAnchor"; detail?: string } | null;
+  error: {
+    key: "reviewFailed" | "clearFailed" | "selectFailed" | "staleAnchor";
+    detail?: string;
+  } | null;
   runReview(): Promise<void>;
   clearHighlights(): Promise<void>;
   dismissError(): void;
@@ -40,10 +43,18 @@ export const createReviewSlice =
       try {
         const { result, outcome } = await host.reviewAndHighlight((snapshot) => {
           const report = review(snapshot, playbook, wording);
-          const highlights = findingsOf(report).map((f) => ({ anchor: f.anchor, severity: f.severity }));
+          const highlights = findingsOf(report).map((f) => ({
+            anchor: f.anchor,
+            severity: f.severity,
+          }));
           return { result: report, highlights };
         });
-        set({ status: "reviewed", report: result, highlightOutcome: outcome, activeFindingId: null });
+        set({
+          status: "reviewed",
+          report: result,
+          highlightOutcome: outcome,
+          activeFindingId: null,
+        });
       } catch (e) {
         set({ status: "error", error: { key: "reviewFailed", detail: messageOf(e) } });
       }
@@ -64,6 +75,7 @@ export const createReviewSlice =
   });
 
 export function messageOf(e: unknown): string {
-  if (e && typeof e === "object" && "message" in e) return String((e as { message: unknown }).message);
+  if (e && typeof e === "object" && "message" in e)
+    return String((e as { message: unknown }).message);
   return String(e);
 }

@@ -15,13 +15,16 @@ import { PaneProvider } from "./PaneContext";
 
 void Office.onReady(() => {
   const uiLanguage = uiLanguageFor(Office.context.displayLanguage);
-  const host = createOfficeHost(Word, { wordApi: detectWordApi(Office), displayLanguage: Office.context.displayLanguage });
+  const host = createOfficeHost(Word, {
+    wordApi: detectWordApi(Office),
+    displayLanguage: Office.context.displayLanguage,
+  });
   const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>
       <PaneProvider value={{ store, t: translator(uiLanguage) }}>
         <App uiLanguage={uiLanguage === "zh-CN" ? "zh" : "en"} />
       </PaneProvider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

@@ -15,8 +15,7 @@ export type HighlightOutcome = {
 };
 
 export type SelectOutcome =
-  | { ok: true; paragraph: number; relocated: boolean }
-  | { ok: false; reason: "stale" | "gone" };
+  { ok: true; paragraph: number; relocated: boolean } | { ok: false; reason: "stale" | "gone" };
 
 export type HostInfo = {
   /** Highest WordApi requirement set the client supports, e.g. "1.3". */
@@ -32,7 +31,7 @@ export type DocumentHost = {
    * highlights it returns (one more sync) — two syncs whatever the document's size.
    */
   reviewAndHighlight<T>(
-    decide: (snapshot: DocumentSnapshot) => { result: T; highlights: Highlight[] },
+    decide: (snapshot: DocumentSnapshot) => { result: T; highlights: Highlight[] }
   ): Promise<{ result: T; outcome: HighlightOutcome }>;
   /** Restores every colour this host changed, exactly as it was. */
   clearHighlights(): Promise<{ restored: number }>;
@@ -41,4 +40,8 @@ export type DocumentHost = {
 };
 
 /** Highlight colours by severity: Word's named highlight colours, which every platform supports. */
-export const SEVERITY_COLOR: Record<Severity, string> = { high: "Pink", medium: "Yellow", low: "Turquoise" };
+export const SEVERITY_COLOR: Record<Severity, string> = {
+  high: "Pink",
+  medium: "Yellow",
+  low: "Turquoise",
+};

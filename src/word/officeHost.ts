@@ -116,7 +116,7 @@ function headingLevelOf(styleBuiltIn: string): number | undefined {
  */
 export function locate(
   items: { text: string }[],
-  anchor: Anchor,
+  anchor: Anchor
 ): { ok: true; paragraph: number; relocated: boolean } | { ok: false; reason: "stale" | "gone" } {
   const atIndex = items[anchor.paragraph];
   if (atIndex && textHash(atIndex.text) === anchor.textHash) {
@@ -137,7 +137,7 @@ export function locate(
 function queueRestore(
   context: Word.RequestContext,
   items: Word.Paragraph[],
-  remembered: Remembered,
+  remembered: Remembered
 ): Map<number, string | null> {
   void context; // commands are queued on the paragraphs, which belong to this context
   const restored = new Map<number, string | null>();
@@ -159,11 +159,13 @@ function queueHighlights(
   items: Word.Paragraph[],
   highlights: Highlight[],
   remembered: Remembered,
-  originals: Map<number, string | null>,
+  originals: Map<number, string | null>
 ): HighlightOutcome {
   void context;
   const outcome: HighlightOutcome = { applied: 0, skippedMixed: 0 };
-  const worstFirst = [...highlights].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  const worstFirst = [...highlights].sort(
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
+  );
   for (const { anchor, severity } of worstFirst) {
     for (let index = anchor.paragraph; index <= anchor.lastParagraph; index++) {
       const p = items[index];

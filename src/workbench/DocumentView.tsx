@@ -20,12 +20,17 @@ const useStyles = makeStyles({
     lineHeight: 1.6,
   },
   paragraph: { margin: "0 0 8px", whiteSpace: "pre-wrap", scrollMarginTop: "80px" },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "3px", borderRadius: "2px" },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: "3px",
+    borderRadius: "2px",
+  },
   table: { borderCollapse: "collapse", width: "100%", margin: "8px 0 16px" },
   cell: { border: "1px solid #999", padding: "4px 8px", verticalAlign: "top" },
 });
 
-type Block = { kind: "paragraph"; paragraph: ModelParagraph } | { kind: "table"; rows: ModelParagraph[][][] };
+type Block =
+  { kind: "paragraph"; paragraph: ModelParagraph } | { kind: "table"; rows: ModelParagraph[][][] };
 
 /** Groups table paragraphs into tables → rows → cells, leaving the others as they are. */
 function blocksOf(paragraphs: readonly ModelParagraph[]): Block[] {
@@ -51,7 +56,7 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
   const styles = useStyles();
   const version = React.useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.version,
+    () => doc.version
   );
   const selection = doc.selection;
   const selected = (index: number) =>
@@ -85,7 +90,7 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
             </mark>
           ) : (
             <React.Fragment key={i}>{run.text}</React.Fragment>
-          ),
+          )
         )}
       </Tag>
     );
@@ -113,7 +118,7 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
               ))}
             </tbody>
           </table>
-        ),
+        )
       )}
     </article>
   );

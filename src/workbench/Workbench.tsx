@@ -1,6 +1,15 @@
 /** The workbench page: a toolbar to pick a draft, the document, and the real task pane beside it. */
 import * as React from "react";
-import { Button, Caption1, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { FolderOpenRegular } from "@fluentui/react-icons";
 import { readDocx, readText, DocxError } from "../docx";
 import { translator, type UiLanguage } from "../i18n";
@@ -35,7 +44,14 @@ export type WorkbenchProps = {
   onOpenFile(name: string, snapshot: import("../engine/snapshot").DocumentSnapshot): void;
 };
 
-export function Workbench({ samples, sampleId, session, uiLanguage, onOpenSample, onOpenFile }: WorkbenchProps) {
+export function Workbench({
+  samples,
+  sampleId,
+  session,
+  uiLanguage,
+  onOpenSample,
+  onOpenFile,
+}: WorkbenchProps) {
   const styles = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = React.useState<string | null>(null);
@@ -51,7 +67,9 @@ export function Workbench({ samples, sampleId, session, uiLanguage, onOpenSample
         : readDocx(new Uint8Array(await file.arrayBuffer()), file.name);
       onOpenFile(file.name, snapshot);
     } catch (e) {
-      setFileError(e instanceof DocxError ? e.message : `Could not open ${file.name}: ${String(e)}`);
+      setFileError(
+        e instanceof DocxError ? e.message : `Could not open ${file.name}: ${String(e)}`
+      );
     }
   }
 

@@ -20,7 +20,9 @@ function Root() {
   const initial = samples.find((s) => s.id === params.get("sample")) ?? samples[0];
   const open = (snapshot: DocumentSnapshot) => openSession(snapshot, uiLanguage);
   const [sampleId, setSampleId] = React.useState<string | null>(initial.id);
-  const [session, setSession] = React.useState<Session>(() => open(readDraft(initial.text, initial.file)));
+  const [session, setSession] = React.useState<Session>(() =>
+    open(readDraft(initial.text, initial.file))
+  );
 
   React.useEffect(() => {
     if (params.get("review") === "auto") void session.store.getState().runReview();
@@ -52,5 +54,5 @@ function Root() {
 createRoot(document.getElementById("container")!).render(
   <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
     <Root />
-  </FluentProvider>,
+  </FluentProvider>
 );

@@ -14,7 +14,10 @@ export type Session = { doc: FakeDocument; store: PaneStore; syncCount: () => nu
 export function openSession(snapshot: DocumentSnapshot, displayLanguage: string): Session {
   const doc = FakeDocument.fromSnapshot(snapshot);
   const fake = createFakeWord(doc, { apiVersion: "1.3", displayLanguage });
-  const host = createOfficeHost(fake.Word as unknown as typeof Word, { wordApi: "1.3", displayLanguage });
+  const host = createOfficeHost(fake.Word as unknown as typeof Word, {
+    wordApi: "1.3",
+    displayLanguage,
+  });
   const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
   return { doc, store, syncCount: () => fake.stats.syncCount };
 }

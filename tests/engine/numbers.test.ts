@@ -3,22 +3,35 @@ import { parseChineseNumeral } from "../../src/engine/numbers/chineseNumeral";
 import { parseEnglishNumber } from "../../src/engine/numbers/englishNumber";
 import { findDurations, findPercentages } from "../../src/engine/numbers/quantities";
 
-const durations = (text: string) => findDurations(normalizeForMatch(text)).map((d) => [d.value, d.unit, d.text]);
+const durations = (text: string) =>
+  findDurations(normalizeForMatch(text)).map((d) => [d.value, d.unit, d.text]);
 
 describe("Chinese numerals", () => {
   it.each([
-    ["九十", 90], ["三十", 30], ["十五", 15], ["一百零五", 105], ["两", 2], ["壹佰贰拾", 120],
-    ["十万", 100000], ["一万二千", 12000], ["九十九点九", 99.9], ["1万", 10000], ["零", 0],
+    ["九十", 90],
+    ["三十", 30],
+    ["十五", 15],
+    ["一百零五", 105],
+    ["两", 2],
+    ["壹佰贰拾", 120],
+    ["十万", 100000],
+    ["一万二千", 12000],
+    ["九十九点九", 99.9],
+    ["1万", 10000],
+    ["零", 0],
   ])("%s = %d", (text, value) => expect(parseChineseNumeral(text)).toBe(value));
 
-  it("rejects text that is not a numeral", () => expect(parseChineseNumeral("续约")).toBeUndefined());
+  it("rejects text that is not a numeral", () =>
+    expect(parseChineseNumeral("续约")).toBeUndefined());
 });
 
 describe("English number words", () => {
-  it.each([["ninety", 90], ["forty-eight", 48], ["one hundred and twenty", 120], ["twelve", 12]])(
-    "%s = %d",
-    (text, value) => expect(parseEnglishNumber(text)).toBe(value),
-  );
+  it.each([
+    ["ninety", 90],
+    ["forty-eight", 48],
+    ["one hundred and twenty", 120],
+    ["twelve", 12],
+  ])("%s = %d", (text, value) => expect(parseEnglishNumber(text)).toBe(value));
 });
 
 describe("durations", () => {
@@ -60,6 +73,12 @@ describe("durations", () => {
 
 describe("percentages", () => {
   it.each([
-    ["99.9%", 99.9], ["百分之九十九点九", 99.9], ["ninety-nine percent", 99], ["95 per cent", 95], ["９９．５％", 99.5],
-  ])("%s = %d", (text, value) => expect(findPercentages(normalizeForMatch(text)).map((p) => p.value)).toEqual([value]));
+    ["99.9%", 99.9],
+    ["百分之九十九点九", 99.9],
+    ["ninety-nine percent", 99],
+    ["95 per cent", 95],
+    ["９９．５％", 99.5],
+  ])("%s = %d", (text, value) =>
+    expect(findPercentages(normalizeForMatch(text)).map((p) => p.value)).toEqual([value])
+  );
 });

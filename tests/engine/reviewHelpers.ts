@@ -7,7 +7,9 @@ import { defaultPlaybook, libraryWording } from "../../src/library";
 export function reviewLines(...lines: string[]): ReviewReport {
   const snapshot: DocumentSnapshot = {
     paragraphs: lines.map((line, index) =>
-      line.startsWith("## ") ? { index, text: line.slice(3), headingLevel: 2 } : { index, text: line },
+      line.startsWith("## ")
+        ? { index, text: line.slice(3), headingLevel: 2 }
+        : { index, text: line }
     ),
   };
   return review(snapshot, defaultPlaybook, libraryWording);

@@ -48,7 +48,9 @@ describe.each([
 
   it("quotes text that is really at each anchor", () => {
     for (const f of report.topics.flatMap((t) => t.findings)) {
-      expect(snapshot.paragraphs[f.anchor.paragraph].text.slice(f.anchor.start, f.anchor.end)).toBe(f.anchor.quote);
+      expect(snapshot.paragraphs[f.anchor.paragraph].text.slice(f.anchor.start, f.anchor.end)).toBe(
+        f.anchor.quote
+      );
     }
   });
 });

@@ -3,7 +3,10 @@ import type { DocumentSnapshot, SnapshotParagraph } from "../../src/engine/snaps
 
 function doc(...lines: (string | Partial<SnapshotParagraph>)[]): DocumentSnapshot {
   return {
-    paragraphs: lines.map((line, index) => ({ index, ...(typeof line === "string" ? { text: line } : { text: "", ...line }) })),
+    paragraphs: lines.map((line, index) => ({
+      index,
+      ...(typeof line === "string" ? { text: line } : { text: "", ...line }),
+    })),
   };
 }
 
@@ -22,7 +25,9 @@ describe("segment", () => {
   });
 
   it("keeps a clause's list items with it", () => {
-    const clauses = segment(doc("5.1 The Vendor shall:", "(a) provide support;", "(b) keep backups.", "5.2 Next clause."));
+    const clauses = segment(
+      doc("5.1 The Vendor shall:", "(a) provide support;", "(b) keep backups.", "5.2 Next clause.")
+    );
     expect(clauses.map((c) => c.paragraphs)).toEqual([[0, 1, 2], [3]]);
   });
 
@@ -38,8 +43,8 @@ describe("segment", () => {
         { text: "Severity", table: { table: 0, row: 0, cell: 0 } },
         { text: "Response", table: { table: 0, row: 0, cell: 1 } },
         { text: "Urgent", table: { table: 0, row: 1, cell: 0 } },
-        { text: "48 hours", table: { table: 0, row: 1, cell: 1 } },
-      ),
+        { text: "48 hours", table: { table: 0, row: 1, cell: 1 } }
+      )
     );
     expect(clauses.map((c) => [c.kind, c.text])).toEqual([
       ["table-row", "Severity | Response"],
@@ -48,7 +53,9 @@ describe("segment", () => {
   });
 
   it("marks definitions and table-of-contents lines so they are not judged", () => {
-    const clauses = segment(doc('1.1 "Renewal Term" means each successive term.', "5. Term and Renewal\t7"));
+    const clauses = segment(
+      doc('1.1 "Renewal Term" means each successive term.', "5. Term and Renewal\t7")
+    );
     expect(clauses.map((c) => c.kind)).toEqual(["definition", "toc"]);
   });
 

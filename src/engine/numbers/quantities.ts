@@ -21,7 +21,13 @@ export type Duration = {
   text: string;
 };
 
-export type Percentage = { kind: "percent"; value: number; start: number; end: number; text: string };
+export type Percentage = {
+  kind: "percent";
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+};
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const CHINESE = `[${CHINESE_NUMERAL_CHARS}]+`;
@@ -44,7 +50,13 @@ const UNIT = String.raw`(business days?|working days?|calendar days?|days?|hours
 const DURATION_RE = new RegExp(`${NUMBER}\\s*(?:-\\s*)?${UNIT}`, "g");
 
 const HOURS_PER: Record<DurationUnit, number> = {
-  minute: 1 / 60, hour: 1, day: 24, "business-day": 24, week: 168, month: 720, year: 8760,
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  "business-day": 24,
+  week: 168,
+  month: 720,
+  year: 8760,
 };
 
 function numberFrom(match: RegExpExecArray): number | undefined {
@@ -106,7 +118,7 @@ export function findDurations(text: string): Duration[] {
 
 const PERCENT_RE = new RegExp(
   String.raw`(?:(${ARABIC}|${ENGLISH})\s*(?:%|percent\b|per cent\b))|(?:百分之(${CHINESE}|${ARABIC}))`,
-  "g",
+  "g"
 );
 
 export function findPercentages(text: string): Percentage[] {

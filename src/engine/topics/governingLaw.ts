@@ -12,13 +12,16 @@ const SIGNAL =
   /governing law|governed by|construed (?:in accordance with|under)|laws? of (?:the )?(?:state|people|prc|china|hong kong|singapore|england|new york|california)|arbitrat|jurisdiction of|courts? (?:of|in|located)|dispute resolution|适用法律|法律适用|适用[^。；]{1,20}法律|[^。；]{1,20}法律管辖|仲裁|人民法院|管辖法院|争议解决/;
 
 /** "governed by the laws of the State of California" / "适用香港特别行政区法律". */
-const LAW_EN = /(?:governed by|construed (?:in accordance with|under)|subject to)[^.;]{0,40}?\blaws? of (?:the )?([^,.;()]{2,60})/;
-const LAW_ZH = /适用(?:于)?([^，,。；;（(]{2,20}?)(?:的)?(?:法律|法规)|受([^，,。；;]{2,20}?)(?:的)?法律(?:管辖|约束)|以([^，,。；;]{2,20}?)法律为准据法/;
+const LAW_EN =
+  /(?:governed by|construed (?:in accordance with|under)|subject to)[^.;]{0,40}?\blaws? of (?:the )?([^,.;()]{2,60})/;
+const LAW_ZH =
+  /适用(?:于)?([^，,。；;（(]{2,20}?)(?:的)?(?:法律|法规)|受([^，,。；;]{2,20}?)(?:的)?法律(?:管辖|约束)|以([^，,。；;]{2,20}?)法律为准据法/;
 
 const FORUM =
   /\b(siac|hkiac|icc|lcia|aaa|jams|cietac|shiac|bac)\b|(?:arbitration (?:in|seated in|administered by|before|under the rules of)|seat of (?:the )?arbitration (?:shall be|is))\s+(?:the\s+)?([^,.;()]{2,60})|(?:courts? (?:of|in|located in|sitting in))\s+(?:the\s+)?([^,.;()]{2,60})|((?:新加坡|香港|国际商会|伦敦|美国|中国国际经济贸易|上海国际|深圳国际|北京|上海|深圳|广州)[^，,。；;]{0,8}?仲裁(?:中心|委员会|院))|([^，,。；;、]{2,12}?人民法院)|((?:甲方|乙方|客户|供应商|服务商|原告|被告)(?:住所地|所在地))|(?:(?:the )?(customer|client|licensee|subscriber|vendor|supplier|provider|licensor)'s (?:principal place of business|location|domicile|registered office))/;
 
-const PRC = /people'?s republic of china|\bprc\b|mainland china|^china$|^the peoples? republic|中华人民共和国|中国大陆|中国内地|^中国$/;
+const PRC =
+  /people'?s republic of china|\bprc\b|mainland china|^china$|^the peoples? republic|中华人民共和国|中国大陆|中国内地|^中国$/;
 /** Places that are not the mainland even when "China" appears ("Hong Kong, China"). */
 const NOT_MAINLAND = /hong kong|macau|macao|taiwan|香港|澳门|澳門|台湾|台灣/;
 const DOMESTIC_FORUM =
@@ -44,7 +47,8 @@ function forumOf(norm: string): Place | undefined {
 }
 
 /** Where a place name ends: "Singapore administered by …", "California, without regard to …". */
-const PLACE_END = /\s+(?:administered|under|in accordance|pursuant|without|and any|for the|which|whose)\b/;
+const PLACE_END =
+  /\s+(?:administered|under|in accordance|pursuant|without|and any|for the|which|whose)\b/;
 
 function placeFrom(m: RegExpExecArray, group: number): Place {
   const cut = PLACE_END.exec(m[group]);
@@ -59,7 +63,8 @@ function placeFrom(m: RegExpExecArray, group: number): Place {
 
 export const governingLaw: TopicRule = {
   id: "governing-law",
-  matches: (clause) => (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const preferredLaw = String(topic.position.preferredLaw ?? "PRC");
@@ -77,8 +82,14 @@ export const governingLaw: TopicRule = {
       const position = { preferredLaw, forum: "customer's location" };
       if (law && (!PRC.test(law.text) || NOT_MAINLAND.test(law.text))) {
         findings.push(
-          finding(context, anchorIn(snapshot, clause, law.start, law.end), "high",
-            { code: "foreign-law", params: { law: original(law) } }, values, position),
+          finding(
+            context,
+            anchorIn(snapshot, clause, law.start, law.end),
+            "high",
+            { code: "foreign-law", params: { law: original(law) } },
+            values,
+            position
+          )
         );
       }
       if (forum) {
@@ -86,13 +97,25 @@ export const governingLaw: TopicRule = {
         const isCustomerSide = CUSTOMER_SIDE.test(forum.text);
         if (isForeign && !isCustomerSide && !VENDOR_SIDE.test(forum.text)) {
           findings.push(
-            finding(context, anchorIn(snapshot, clause, forum.start, forum.end), "high",
-              { code: "foreign-forum", params: { forum: original(forum) } }, values, position),
+            finding(
+              context,
+              anchorIn(snapshot, clause, forum.start, forum.end),
+              "high",
+              { code: "foreign-forum", params: { forum: original(forum) } },
+              values,
+              position
+            )
           );
         } else if (VENDOR_SIDE.test(forum.text)) {
           findings.push(
-            finding(context, anchorIn(snapshot, clause, forum.start, forum.end), "medium",
-              { code: "vendor-forum", params: { forum: original(forum) } }, values, position),
+            finding(
+              context,
+              anchorIn(snapshot, clause, forum.start, forum.end),
+              "medium",
+              { code: "vendor-forum", params: { forum: original(forum) } },
+              values,
+              position
+            )
           );
         }
       }

@@ -5,7 +5,7 @@ import { supportResponse } from "./supportResponse";
 import { termRenewal } from "./termRenewal";
 
 export const topicRules: ReadonlyMap<string, TopicRule> = new Map(
-  [termRenewal, governingLaw, supportResponse].map((rule) => [rule.id, rule]),
+  [termRenewal, governingLaw, supportResponse].map((rule) => [rule.id, rule])
 );
 
 export type { TopicRule, Wording } from "./rule";

@@ -2,7 +2,15 @@
 import type { Clause } from "../segment";
 import type { DocumentSnapshot } from "../snapshot";
 import type {
-  Anchor, Finding, Language, PlaybookTopic, PositionValue, ReadValue, Reason, Severity, Verdict,
+  Anchor,
+  Finding,
+  Language,
+  PlaybookTopic,
+  PositionValue,
+  ReadValue,
+  Reason,
+  Severity,
+  Verdict,
 } from "../types";
 
 /** Wording the engine needs from the clause library, in the document's language. */
@@ -35,7 +43,7 @@ export function finding(
   severity: Severity,
   reason: Reason,
   values: Record<string, ReadValue>,
-  position: Record<string, PositionValue>,
+  position: Record<string, PositionValue>
 ): Finding {
   const { topic, language, wording } = context;
   return {

@@ -18,13 +18,26 @@ const RESOLUTION_WORDS = /resol|fix|restor|workaround|remed|解决|修复|恢复
 
 /** Severity words; P1 is checked first so "major data incident" is P1, "major fault" P2. */
 const LEVELS: [SupportLevel, RegExp][] = [
-  ["p1", /urgent|critical|emergency|severity\s*(?:level\s*)?1\b|sev\s*1\b|\bp1\b|priority\s*1\b|level\s*1\b|system (?:is )?down|outage|major (?:data )?incident|紧急|重大|特急|一级|p1级|系统(?:瘫痪|宕机|中断|不可用)|数据(?:丢失|泄露|事故)/],
-  ["p2", /severe|serious|high[\s-]priority|major|severity\s*(?:level\s*)?2\b|sev\s*2\b|\bp2\b|priority\s*2\b|level\s*2\b|严重|较重|二级|重要/],
-  ["p3", /ordinary|normal|general|minor|low[\s-]priority|routine|other (?:issues|requests|questions)|severity\s*(?:level\s*)?3\b|sev\s*3\b|\bp3\b|priority\s*3\b|level\s*3\b|一般|普通|轻微|三级|其他(?:问题|故障|请求)|咨询/],
+  [
+    "p1",
+    /urgent|critical|emergency|severity\s*(?:level\s*)?1\b|sev\s*1\b|\bp1\b|priority\s*1\b|level\s*1\b|system (?:is )?down|outage|major (?:data )?incident|紧急|重大|特急|一级|p1级|系统(?:瘫痪|宕机|中断|不可用)|数据(?:丢失|泄露|事故)/,
+  ],
+  [
+    "p2",
+    /severe|serious|high[\s-]priority|major|severity\s*(?:level\s*)?2\b|sev\s*2\b|\bp2\b|priority\s*2\b|level\s*2\b|严重|较重|二级|重要/,
+  ],
+  [
+    "p3",
+    /ordinary|normal|general|minor|low[\s-]priority|routine|other (?:issues|requests|questions)|severity\s*(?:level\s*)?3\b|sev\s*3\b|\bp3\b|priority\s*3\b|level\s*3\b|一般|普通|轻微|三级|其他(?:问题|故障|请求)|咨询/,
+  ],
 ];
 const LEVEL_NAMES: Record<SupportLevel, string> = { p1: "P1", p2: "P2", p3: "P3" };
 const DEFAULT_MAX: Record<SupportLevel, number> = { p1: 1, p2: 4, p3: 24 };
-const SEVERITY_OF_LATE: Record<SupportLevel, "high" | "medium"> = { p1: "high", p2: "high", p3: "medium" };
+const SEVERITY_OF_LATE: Record<SupportLevel, "high" | "medium"> = {
+  p1: "high",
+  p2: "high",
+  p3: "medium",
+};
 
 /** Pieces of a clause that each speak of one severity: sentences, semicolon parts, table cells. */
 const PIECE = /[^。；;!?！？\n|]+/g;
@@ -49,7 +62,9 @@ function responsesIn(clause: Clause): Response[] {
       // shared, so a duration with its own severity in a clause about responses is a response time.
       const isResponse =
         RESPONSE_WORDS.test(context) ||
-        (!isResolution && (clause.kind === "table-row" || (level !== undefined && RESPONSE_WORDS.test(clause.norm))));
+        (!isResolution &&
+          (clause.kind === "table-row" ||
+            (level !== undefined && RESPONSE_WORDS.test(clause.norm))));
       if (!isResponse || isResolution) continue;
       out.push({ level, duration: d, start: m.index + d.start, end: m.index + d.end });
     }
@@ -85,7 +100,11 @@ export const supportResponse: TopicRule = {
     const { snapshot, topic } = context;
     const max = (level: SupportLevel) =>
       positionNumber(topic, `max${LEVEL_NAMES[level]}ResponseHours`, DEFAULT_MAX[level]);
-    const position = { maxP1ResponseHours: max("p1"), maxP2ResponseHours: max("p2"), maxP3ResponseHours: max("p3") };
+    const position = {
+      maxP1ResponseHours: max("p1"),
+      maxP2ResponseHours: max("p2"),
+      maxP3ResponseHours: max("p3"),
+    };
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
@@ -95,19 +114,49 @@ export const supportResponse: TopicRule = {
       for (const r of responses) {
         const hours = r.duration.hours;
         const values: Record<string, ReadValue> = {
-          [`${r.level ?? "any"}ResponseHours`]: { value: hours, unit: "hour", text: r.duration.text },
+          [`${r.level ?? "any"}ResponseHours`]: {
+            value: hours,
+            unit: "hour",
+            text: r.duration.text,
+          },
         };
         const anchor = anchorIn(snapshot, clause, r.start, r.end);
         if (r.level === undefined) {
           // One response time for every issue: judged against the urgent-fault target.
           if (hours > max("p1")) {
-            findings.push(finding(context, anchor, "high",
-              { code: "no-severity-levels", params: { hours, written: r.duration.text, max: max("p1") } }, values, position));
+            findings.push(
+              finding(
+                context,
+                anchor,
+                "high",
+                {
+                  code: "no-severity-levels",
+                  params: { hours, written: r.duration.text, max: max("p1") },
+                },
+                values,
+                position
+              )
+            );
           }
         } else if (hours > max(r.level)) {
-          findings.push(finding(context, anchor, SEVERITY_OF_LATE[r.level],
-            { code: "response-too-slow", params: { level: LEVEL_NAMES[r.level], hours, written: r.duration.text, max: max(r.level) } },
-            values, position));
+          findings.push(
+            finding(
+              context,
+              anchor,
+              SEVERITY_OF_LATE[r.level],
+              {
+                code: "response-too-slow",
+                params: {
+                  level: LEVEL_NAMES[r.level],
+                  hours,
+                  written: r.duration.text,
+                  max: max(r.level),
+                },
+              },
+              values,
+              position
+            )
+          );
         }
       }
     }

@@ -27,7 +27,8 @@ const THEN_CURRENT =
 
 export const termRenewal: TopicRule = {
   id: "term-renewal",
-  matches: (clause) => (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxNotice = positionNumber(topic, "maxCancellationNoticeDays", 30);
@@ -39,7 +40,8 @@ export const termRenewal: TopicRule = {
       const out: Finding[] = [];
       const norm = clause.norm;
       const auto = AUTO_RENEWAL.exec(norm);
-      const renewsAutomatically = auto !== null && !NO_AUTO_RENEWAL.test(norm) && !BOTH_CONFIRM.test(norm);
+      const renewsAutomatically =
+        auto !== null && !NO_AUTO_RENEWAL.test(norm) && !BOTH_CONFIRM.test(norm);
       // A notice period sits right next to "before": "期满前九十日", "提前30天", "90 days prior to
       // expiry", "a notice period of 60 days" — not the renewal term ("自动续约一年") nearby.
       const notices = findDurations(norm).filter((d) => {
@@ -48,38 +50,57 @@ export const termRenewal: TopicRule = {
         return (
           NOTICE_WORDS.test(around(norm, d.start, d.end, 60, 40)) &&
           (/(?:前|提前|至少|不少于|不迟于)\s*$/.test(justBefore) ||
-            /^\s*(?:\(\s*\d+\s*\)\s*)?(?:prior|before|in advance|preceding|前|之前|以前)/.test(justAfter) ||
+            /^\s*(?:\(\s*\d+\s*\)\s*)?(?:prior|before|in advance|preceding|前|之前|以前)/.test(
+              justAfter
+            ) ||
             /notice (?:period )?of\s*$|least\s*$/.test(justBefore))
         );
       });
       const longest = notices.reduce<(typeof notices)[number] | undefined>(
         (a, d) => (a === undefined || d.hours > a.hours ? d : a),
-        undefined,
+        undefined
       );
       const noticeDays = longest ? Math.round(longest.hours / 24) : undefined;
       const values = {
         automaticRenewal: { value: renewsAutomatically },
-        ...(longest ? { cancellationNoticeDays: { value: noticeDays!, unit: "day", text: longest.text } } : {}),
+        ...(longest
+          ? { cancellationNoticeDays: { value: noticeDays!, unit: "day", text: longest.text } }
+          : {}),
       };
       if (renewsAutomatically && longest && noticeDays! > maxNotice) {
         out.push(
-          finding(context, anchorIn(snapshot, clause, longest.start, longest.end), "high",
+          finding(
+            context,
+            anchorIn(snapshot, clause, longest.start, longest.end),
+            "high",
             { code: "notice-too-long", params: { notice: noticeDays!, max: maxNotice } },
-            values, { maxCancellationNoticeDays: maxNotice }),
+            values,
+            { maxCancellationNoticeDays: maxNotice }
+          )
         );
       } else if (renewsAutomatically && !REMINDER.test(norm)) {
         out.push(
-          finding(context, anchorIn(snapshot, clause, auto!.index, auto!.index + auto![0].length), "high",
+          finding(
+            context,
+            anchorIn(snapshot, clause, auto!.index, auto!.index + auto![0].length),
+            "high",
             { code: "automatic-renewal", params: { max: maxNotice } },
-            values, { automaticRenewal: false, maxCancellationNoticeDays: maxNotice }),
+            values,
+            { automaticRenewal: false, maxCancellationNoticeDays: maxNotice }
+          )
         );
       }
       const price = THEN_CURRENT.exec(norm);
       if (price && (renewsAutomatically || /renew|续/.test(norm))) {
         out.push(
-          finding(context, anchorIn(snapshot, clause, price.index, price.index + price[0].length), "medium",
-            { code: "renewal-price", params: {} }, { renewalAtThenCurrentPrices: { value: true } },
-            { fixedRenewalPrice: true }),
+          finding(
+            context,
+            anchorIn(snapshot, clause, price.index, price.index + price[0].length),
+            "medium",
+            { code: "renewal-price", params: {} },
+            { renewalAtThenCurrentPrices: { value: true } },
+            { fixedRenewalPrice: true }
+          )
         );
       }
       return out;

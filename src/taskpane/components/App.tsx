@@ -1,7 +1,15 @@
 /** The task pane: actions, status, errors, findings and topics. Same component in Word and the workbench. */
 import * as React from "react";
 import {
-  Body1, Caption1, MessageBar, MessageBarActions, MessageBarBody, Button, Title3, makeStyles, tokens,
+  Body1,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Button,
+  Title3,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { findingsOf } from "../../state";
@@ -18,6 +26,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
   },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
@@ -31,9 +40,9 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
 
   return (
     <main className={styles.pane} aria-busy={status === "reviewing"}>
-      <header>
+      <header className={styles.header}>
         <Title3 as="h1">{t("appTitle")}</Title3>
-        <Caption1 as="p">{t("intro")}</Caption1>
+        <Caption1>{t("intro")}</Caption1>
       </header>
       <ReviewToolbar />
       {error && (
@@ -41,7 +50,12 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
           <MessageBarBody>{t(`error_${error.key}`, { detail: error.detail ?? "" })}</MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button aria-label={t("dismiss")} appearance="transparent" icon={<DismissRegular />} onClick={dismissError} />
+              <Button
+                aria-label={t("dismiss")}
+                appearance="transparent"
+                icon={<DismissRegular />}
+                onClick={dismissError}
+              />
             }
           />
         </MessageBar>

@@ -1,6 +1,15 @@
 /** One finding: severity, topic, why, the quoted clause; choosing it selects the clause in Word. */
 import * as React from "react";
-import { Badge, Body1, Caption1, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  Card,
+  CardHeader,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/types";
 import { usePane, useT } from "../PaneContext";
 
@@ -40,7 +49,9 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
     >
       <CardHeader
         header={<Text weight="semibold">{topicTitle}</Text>}
-        action={<Badge color={BADGE_COLOR[finding.severity]}>{t(`severity_${finding.severity}`)}</Badge>}
+        action={
+          <Badge color={BADGE_COLOR[finding.severity]}>{t(`severity_${finding.severity}`)}</Badge>
+        }
       />
       <Body1>{finding.message}</Body1>
       <Caption1 className={styles.quote}>{finding.anchor.quote}</Caption1>

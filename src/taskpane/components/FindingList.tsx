@@ -7,7 +7,14 @@ import { usePane, useT } from "../PaneContext";
 import { FindingCard } from "./FindingCard";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, listStyle: "none", padding: 0, margin: 0 },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+  },
 });
 
 export function titleOf(report: ReviewReport, topic: string, language: "zh" | "en"): string {

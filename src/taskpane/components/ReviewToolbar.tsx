@@ -1,7 +1,12 @@
 /** Review / clear / next / previous: the pane's main actions. */
 import * as React from "react";
 import { Button, Spinner, Toolbar, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowUpRegular, DocumentSearchRegular, EraserRegular } from "@fluentui/react-icons";
+import {
+  ArrowDownRegular,
+  ArrowUpRegular,
+  DocumentSearchRegular,
+  EraserRegular,
+} from "@fluentui/react-icons";
 import { findingsOf } from "../../state";
 import { usePane, useT } from "../PaneContext";
 
@@ -30,14 +35,26 @@ export function ReviewToolbar() {
       >
         {status === "reviewing" ? t("reviewing") : hasReport ? t("reReview") : t("review")}
       </Button>
-      <Button icon={<EraserRegular />} disabled={busy || !hasReport} onClick={() => void clearHighlights()}>
+      <Button
+        icon={<EraserRegular />}
+        disabled={busy || !hasReport}
+        onClick={() => void clearHighlights()}
+      >
         {t("clearHighlights")}
       </Button>
       <Tooltip content={t("previous")} relationship="label">
-        <Button icon={<ArrowUpRegular />} disabled={busy || count === 0} onClick={() => void goToNext(-1)} />
+        <Button
+          icon={<ArrowUpRegular />}
+          disabled={busy || count === 0}
+          onClick={() => void goToNext(-1)}
+        />
       </Tooltip>
       <Tooltip content={t("next")} relationship="label">
-        <Button icon={<ArrowDownRegular />} disabled={busy || count === 0} onClick={() => void goToNext(1)} />
+        <Button
+          icon={<ArrowDownRegular />}
+          disabled={busy || count === 0}
+          onClick={() => void goToNext(1)}
+        />
       </Tooltip>
     </Toolbar>
   );

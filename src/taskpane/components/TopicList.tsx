@@ -5,8 +5,20 @@ import type { Verdict } from "../../engine/types";
 import { usePane, useT } from "../PaneContext";
 
 const useStyles = makeStyles({
-  list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: {
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "center",
+  },
   advice: { display: "block", color: tokens.colorNeutralForeground3 },
 });
 
@@ -20,7 +32,10 @@ const VERDICT_COLOR: Record<Verdict, "success" | "danger" | "warning" | "subtle"
 export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   const t = useT();
   const styles = useStyles();
-  const topics = usePane((s) => s.report?.topics.filter((topic) => topic.checked) ?? []);
+  // Select the report itself (a stable reference) and derive from it: a selector that builds a new
+  // array on every call would re-render forever.
+  const report = usePane((s) => s.report);
+  const topics = report?.topics.filter((topic) => topic.checked) ?? [];
   if (topics.length === 0) return null;
 
   return (

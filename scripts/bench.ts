@@ -1,0 +1,95 @@
+/**
+ * `npm run bench`: what the add-in costs.
+ * 1. Office round trips per action (syncs) on a 5,000-paragraph document, through the same Office.js
+ *    host code the add-in runs in Word, against the in-memory Word.
+ * 2. Engine throughput on generated contracts of 75 / 150 / 300 pages (~2,000 characters a page, both
+ *    languages), beside a floor: one plain pass over the same text (lower-case + one regex scan).
+ */
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { readDraft } from "../src/docx";
+import { review } from "../src/engine/review";
+import type { DocumentSnapshot } from "../src/engine/snapshot";
+import { defaultPlaybook, libraryWording } from "../src/library";
+import { createPaneStore, findingsOf } from "../src/state";
+import { createFakeWord, FakeDocument } from "../src/workbench/fakeWord";
+import { createOfficeHost } from "../src/word";
+
+const zh = readDraft(
+  readFileSync("src/workbench/samples/vendor-saas-zh.draft.md", "utf8")
+).paragraphs;
+const en = readDraft(
+  readFileSync("src/workbench/samples/vendor-crm-en.draft.md", "utf8")
+).paragraphs;
+
+/** A contract of about `chars` characters, alternating the two sample drafts' paragraphs. */
+function generate(chars: number): DocumentSnapshot {
+  const paragraphs = [];
+  let total = 0;
+  for (let i = 0; total < chars; i++) {
+    const source = (Math.floor(i / 200) % 2 === 0 ? zh : en)[i % 200];
+    paragraphs.push({ ...source, index: paragraphs.length });
+    total += source.text.length + 1;
+  }
+  return { paragraphs };
+}
+
+function time(fn: () => void, runs = 5): number {
+  fn(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+async function roundTrips() {
+  const snapshot = generate(2_000 * 1_000);
+  const doc = FakeDocument.fromSnapshot({
+    paragraphs: snapshot.paragraphs.slice(0, 5_000).map((p, index) => ({ ...p, index })),
+  });
+  const fake = createFakeWord(doc, { apiVersion: "1.3" });
+  const host = createOfficeHost(fake.Word as unknown as typeof Word, {
+    wordApi: "1.3",
+    displayLanguage: "en-US",
+  });
+  const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
+  const count = async (action: () => Promise<void>) => {
+    const before = fake.stats.syncCount;
+    const start = performance.now();
+    await action();
+    return `${fake.stats.syncCount - before} syncs (${(performance.now() - start).toFixed(0)} ms in-memory)`;
+  };
+  console.log(`Office round trips on a ${doc.paragraphCount.toLocaleString()}-paragraph document:`);
+  console.log(`  review + highlight   ${await count(() => store.getState().runReview())}`);
+  const findings = findingsOf(store.getState().report).length;
+  console.log(`    (${findings} findings highlighted)`);
+  console.log(`  go to a finding     ${await count(() => store.getState().goToNext(1))}`);
+  console.log(`  review again        ${await count(() => store.getState().runReview())}`);
+  console.log(`  clear highlights    ${await count(() => store.getState().clearHighlights())}`);
+}
+
+function throughput() {
+  console.log("\nEngine throughput (median of 5 runs):");
+  console.log("  pages  characters  review ms  floor ms  ratio");
+  for (const pages of [75, 150, 300]) {
+    const snapshot = generate(pages * 2_000);
+    const text = snapshot.paragraphs.map((p) => p.text).join("\n");
+    const reviewMs = time(() => review(snapshot, defaultPlaybook, libraryWording));
+    const floorMs = time(() => {
+      const lower = text.toLowerCase();
+      let n = 0;
+      for (const _ of lower.matchAll(/renew|续约|governed|适用|respon|响应/g)) n++;
+      if (n < 0) throw new Error("unreachable");
+    });
+    console.log(
+      `  ${String(pages).padStart(5)}  ${text.length.toLocaleString().padStart(10)}  ${reviewMs.toFixed(1).padStart(9)}  ${floorMs
+        .toFixed(1)
+        .padStart(8)}  ${(reviewMs / floorMs).toFixed(1).padStart(5)}×`
+    );
+  }
+}
+
+void roundTrips().then(throughput);

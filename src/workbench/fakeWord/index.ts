@@ -1,0 +1,29 @@
+/** In-memory fake of the Word JavaScript API subset the add-in uses; see word.ts and model.ts. */
+export { createFakeWord, type FakeWordNamespace, type FakeWordOptions } from "./word";
+export {
+  createFakeOffice,
+  type FakeOffice,
+  type FakeOfficeOptions,
+  type FakeSettings,
+} from "./office";
+export {
+  FakeDocument,
+  type DocumentListener,
+  type ModelParagraph,
+  type ParagraphInit,
+  type Run,
+} from "./model";
+export { RequestContext, type FakeWordStats } from "./requestContext";
+export { RichApiError, ErrorCode, type FakeDebugInfo } from "./errors";
+export { HIGHLIGHT_PALETTE, normalizeHighlightColor } from "./colors";
+export { builtInStyleOf } from "./styles";
+export { compileSearch, searchSpans, MAX_SEARCH_LENGTH, type SearchOptionsInput } from "./search";
+export { comparePositions, type Position, type Span } from "./spans";
+export { DEFAULT_API_VERSION, type ApiVersion } from "./apiVersion";
+export { DocumentProxy } from "./proxies/documentProxy";
+export { BodyProxy } from "./proxies/bodyProxy";
+export { ParagraphProxy } from "./proxies/paragraphProxy";
+export { ParagraphCollectionProxy } from "./proxies/paragraphCollectionProxy";
+export { RangeProxy } from "./proxies/rangeProxy";
+export { RangeCollectionProxy } from "./proxies/rangeCollectionProxy";
+export { FontProxy } from "./proxies/fontProxy";

@@ -1,0 +1,146 @@
+import { Lazy } from "../lazy";
+import {
+  locate,
+  selectionFor,
+  type RangeLocationInput,
+  type SelectionModeInput,
+} from "../locations";
+import type { RequestContext } from "../requestContext";
+import type { SearchOptionsInput } from "../search";
+import type { Span } from "../spans";
+import { builtInStyleOf } from "../styles";
+import { ProxyBase, type ScalarDef } from "./base";
+import { FontProxy } from "./fontProxy";
+import { RangeCollectionProxy } from "./rangeCollectionProxy";
+import { RangeProxy } from "./rangeProxy";
+
+const SCALARS: readonly ScalarDef[] = [
+  { name: "isListItem", since: "1.3" },
+  { name: "style" },
+  { name: "styleBuiltIn", since: "1.3" },
+  { name: "tableNestingLevel", since: "1.3" },
+  { name: "text" },
+  { name: "uniqueLocalId", since: "1.6" },
+];
+
+/** Word.Paragraph, standing for one paragraph of the model (by index). */
+export class ParagraphProxy extends ProxyBase {
+  private readonly target: Lazy<number | null>;
+  private fontProxy: FontProxy | undefined;
+
+  constructor(context: RequestContext, resolve: () => number | null) {
+    super(context);
+    this.target = new Lazy(resolve);
+  }
+
+  protected get typeName(): string {
+    return "Paragraph";
+  }
+
+  /** Paragraph.text: "Gets the text of the paragraph." (without its paragraph mark) */
+  get text(): string {
+    return this.readScalar("text");
+  }
+
+  /** Paragraph.style: the style name as the document has it ("Heading 2", "标题 1"). */
+  get style(): string {
+    return this.readScalar("style");
+  }
+
+  /** Paragraph.styleBuiltIn: "Heading2", "Normal", … or "Other" for a custom style (see styles.ts). */
+  get styleBuiltIn(): string {
+    return this.readScalar("styleBuiltIn");
+  }
+
+  /** Paragraph.tableNestingLevel: "It returns 0 if the paragraph isn't in a table." The model has no nested tables: 1 in a cell. */
+  get tableNestingLevel(): number {
+    return this.readScalar("tableNestingLevel");
+  }
+
+  /** Paragraph.isListItem: "Checks whether the paragraph is a list item." True when the model paragraph has a list label. */
+  get isListItem(): boolean {
+    return this.readScalar("isListItem");
+  }
+
+  /** Paragraph.uniqueLocalId (WordApi 1.6): "ID is in standard 8-4-4-4-12 GUID format without curly braces". */
+  get uniqueLocalId(): string {
+    return this.readScalar("uniqueLocalId");
+  }
+
+  get font(): FontProxy {
+    this.fontProxy ??= new FontProxy(this.context, () => this.resolveSpan());
+    return this.fontProxy;
+  }
+
+  /** Paragraph.getRange: "Gets the whole paragraph, or the starting or ending point of the paragraph, as a range." */
+  getRange(rangeLocation?: RangeLocationInput): RangeProxy {
+    this.assertLive("getRange");
+    return new RangeProxy(this.context, () => {
+      this.context.requireApi("1.3", "Paragraph.getRange");
+      const s = this.resolveSpan();
+      return s && locate(this.context.model, "Paragraph", s, rangeLocation);
+    });
+  }
+
+  /** Paragraph.search: "Performs a search with the specified search options on the scope of the `Paragraph` object." */
+  search(searchText: string, searchOptions?: SearchOptionsInput): RangeCollectionProxy {
+    this.assertLive("search");
+    return RangeCollectionProxy.search(
+      this.context,
+      "Paragraph.search",
+      () => this.resolveSpan(),
+      searchText,
+      searchOptions
+    );
+  }
+
+  /** Paragraph.select: "Selects and navigates the Word UI to the paragraph." */
+  select(selectionMode?: SelectionModeInput): void {
+    this.queue("select", () => {
+      const s = this.resolveSpan();
+      if (s) this.context.model.setSelection(selectionFor("Paragraph", s, selectionMode));
+    });
+  }
+
+  /** The paragraph's index in the model; null for a null object. */
+  resolveIndex(): number | null {
+    return this.target.get();
+  }
+
+  protected scalars(): readonly ScalarDef[] {
+    return SCALARS;
+  }
+
+  protected resolvesToNull(): boolean {
+    return this.resolveIndex() === null;
+  }
+
+  protected computeScalar(name: string): unknown {
+    const p = this.context.model.paragraph(this.resolveIndex() as number);
+    switch (name) {
+      case "text":
+        return p.text;
+      case "style":
+        return p.style;
+      case "styleBuiltIn":
+        return builtInStyleOf(p.style);
+      case "tableNestingLevel":
+        return p.table ? 1 : 0;
+      case "isListItem":
+        return p.listLabel !== undefined;
+      case "uniqueLocalId":
+        return p.id;
+      default:
+        return undefined;
+    }
+  }
+
+  protected override navigation(name: string): ProxyBase | undefined {
+    return name === "font" ? this.font : undefined;
+  }
+
+  private resolveSpan(): Span | null {
+    const index = this.resolveIndex();
+    return index === null ? null : this.context.model.spanOfParagraph(index);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Word's request context, in memory. Every property write, method call and load on a proxy is queued
+ * here and carried out, in order, when `sync()` runs — Word's batch model ("Queues up a command to load
+ * the specified properties of the object. You must call `context.sync()` before reading the properties",
+ * ClientObject.load doc comment in @types/office-js).
+ */
+import { versionAtLeast, type ApiVersion } from "./apiVersion";
+import { apiNotFound, asRichApiError, invalidObjectPath, type RichApiError } from "./errors";
+import type { LoadOption } from "./loadSpec";
+import type { FakeDocument } from "./model";
+import { DocumentProxy } from "./proxies/documentProxy";
+
+export type FakeWordStats = { syncCount: number; runCount: number };
+
+export type ContextEnvironment = { apiVersion: ApiVersion; stats: FakeWordStats };
+
+type Command = { location: string; run: () => void };
+
+export class RequestContext {
+  readonly document: DocumentProxy;
+  /** The fake's document model (not part of Word's API). */
+  readonly model: FakeDocument;
+  /** Word needs tracked objects to use proxies across syncs outside a run; here every proxy lives for its run. */
+  readonly trackedObjects = {
+    add(_object: unknown): void {},
+    remove(_object: unknown): void {},
+  };
+
+  private queue: Command[] = [];
+  private syncs = 0;
+  private finished = false;
+  private traces: string[] = [];
+
+  constructor(
+    model: FakeDocument,
+    private readonly env: ContextEnvironment
+  ) {
+    this.model = model;
+    this.document = new DocumentProxy(this);
+  }
+
+  /** How many times `sync()` ran on this context. */
+  get syncCount(): number {
+    return this.syncs;
+  }
+
+  get apiVersion(): ApiVersion {
+    return this.env.apiVersion;
+  }
+
+  /**
+   * Carries out the queued commands in order. Counts every call, even with nothing queued, so tests can
+   * hold the add-in to its sync budget. The first failing command rejects the sync and the commands
+   * after it are dropped; the ones before it stay done — "All other commands after the failed command in
+   * the batch are not executed" (example on https://learn.microsoft.com/javascript/api/office/officeextension.error).
+   */
+  sync<T>(passThroughValue?: T): Promise<T> {
+    this.syncs++;
+    this.env.stats.syncCount++;
+    const failure = this.execute();
+    return failure ? Promise.reject(failure) : Promise.resolve(passThroughValue as T);
+  }
+
+  /** The older `context.load(object, properties)` form. */
+  load<T extends { load(option?: LoadOption): unknown }>(object: T, option?: LoadOption): T {
+    object.load(option);
+    return object;
+  }
+
+  /**
+   * Queues a trace message. OfficeExtension.Error.traceMessages "contains all trace messages that were
+   * executed before the error occurred" (doc comment in @types/office-js), so it is a command like any other.
+   */
+  trace(message: string): void {
+    this.enqueue("RequestContext.trace", () => this.traces.push(message));
+  }
+
+  // ---- for the proxies and Word.run (not Word API) ----
+
+  /** Queues a command; refused once the run that made this context has finished. */
+  enqueue(location: string, run: () => void): void {
+    this.assertLive(location);
+    this.queue.push({ location, run });
+  }
+
+  /**
+   * After its Word.run, a context's objects are released: the Office.js runtime marks their object paths
+   * invalid and any later call on them throws InvalidObjectPath (CommonUtility.validateObjectPath in
+   * node_modules/@microsoft/office-js/dist/word-web-16.00.debug.js). Keep plain anchors, not proxies.
+   */
+  assertLive(location: string): void {
+    if (this.finished) throw invalidObjectPath(location);
+  }
+
+  supports(version: string | undefined): boolean {
+    return version === undefined || versionAtLeast(this.env.apiVersion, version);
+  }
+
+  /** Raised at sync, as Word's host does for an API its version lacks. */
+  requireApi(version: string, location: string): void {
+    if (!this.supports(version)) throw apiNotFound(location, version);
+  }
+
+  /**
+   * Word.run's closing sync: a round trip only when something is still queued (the runtime's syncPrivate
+   * returns early `if (!req.hasActions)`), so it counts only then.
+   */
+  flushAtRunEnd(): Promise<void> {
+    return this.queue.length === 0 ? Promise.resolve() : this.sync().then(() => undefined);
+  }
+
+  finish(): void {
+    this.finished = true;
+    this.queue = [];
+  }
+
+  private execute(): RichApiError | undefined {
+    const batch = this.queue;
+    this.queue = [];
+    let failure: RichApiError | undefined;
+    this.model.batch(() => {
+      for (const command of batch) {
+        try {
+          command.run();
+        } catch (error) {
+          failure = asRichApiError(error, command.location);
+          break;
+        }
+      }
+    });
+    if (failure) failure.traceMessages = this.traces;
+    this.traces = [];
+    return failure;
+  }
+}

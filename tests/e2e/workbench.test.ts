@@ -1,0 +1,97 @@
+/** The workbench as a user drives it: review a sample, read the findings, go to one. */
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import type { RunningServer } from "../../scripts/staticServer";
+import { e2eDescribe, newPage, openBrowser } from "./browser";
+
+jest.setTimeout(60_000);
+
+type WorkbenchWindow = { workbench: { session: { syncCount(): number } } };
+
+e2eDescribe("workbench end to end", () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    ({ browser, server } = await openBrowser());
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("reviews the English sample, lists the findings, and selects a clause when one is clicked", async () => {
+    const { page, requests } = await newPage(browser);
+    await page.goto(`${server.url}/workbench.html?sample=en&lang=en-US`);
+    await page.getByRole("button", { name: "Review document" }).click();
+    await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+
+    // Review costs two syncs (one read, one batch of highlights), as in Word.
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as WorkbenchWindow).workbench.session.syncCount()
+      )
+    ).toBe(2);
+
+    const findings = page.locator("[data-finding]");
+    expect(await findings.count()).toBeGreaterThanOrEqual(6);
+    await expect(
+      page
+        .getByText("cancellation notice: 90 days; playbook: at most 30 days", { exact: false })
+        .count()
+    ).resolves.toBeGreaterThan(0);
+    expect(await page.locator("article mark[data-highlight]").count()).toBeGreaterThan(0);
+
+    // Click the governing-law finding: the selection moves to the clause that names California.
+    const law = findings.filter({ hasText: "Governing law: State of California" }).first();
+    await law.click();
+    const selected = page.locator('article [data-selected="true"]');
+    await selected.first().waitFor();
+    expect(await selected.first().textContent()).toContain("laws of the State of California");
+    expect(await law.getAttribute("aria-current")).toBe("true");
+
+    // "Next finding" makes the next card current (two findings may share a clause) and selects its clause.
+    const current = () =>
+      page.locator('[data-finding][aria-current="true"]').getAttribute("data-finding");
+    const first = await current();
+    await page.getByRole("button", { name: "Next finding" }).click();
+    await page.waitForFunction(
+      (id) =>
+        document
+          .querySelector('[data-finding][aria-current="true"]')
+          ?.getAttribute("data-finding") !== id,
+      first
+    );
+    const next = (await current())!;
+    const paragraph = next.split(":")[1];
+    expect(await selected.first().getAttribute("data-paragraph")).toBe(paragraph);
+
+    mkdirSync(".test-results", { recursive: true });
+    await page.screenshot({ path: ".test-results/workbench-en.png" });
+
+    // Nothing left this machine: every request went to the local server.
+    const outside = requests.filter(
+      (url) => !url.startsWith(server.url) && !url.startsWith("data:")
+    );
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it("opens the Chinese sample reviewed at once with review=auto, in the Chinese UI", async () => {
+    const { page, requests } = await newPage(browser);
+    await page.goto(`${server.url}/workbench.html?sample=zh&review=auto&lang=zh-CN`);
+    await page.getByRole("status").filter({ hasText: "个问题" }).waitFor();
+    await expect(
+      page.getByText("合同自动续约，不续约须提前通知：90日", { exact: false }).count()
+    ).resolves.toBeGreaterThan(0);
+    await page.getByRole("button", { name: "清除突出显示" }).click();
+    await page.waitForFunction(
+      () => document.querySelectorAll("article mark[data-highlight]").length === 0
+    );
+    await page.screenshot({ path: ".test-results/workbench-zh.png" });
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
+    ).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,28 @@
+import { en, translator, uiLanguageFor, zh } from "../../src/i18n";
+
+describe("UI strings", () => {
+  it("has every key in both languages, none empty", () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const table of [en, zh])
+      for (const value of Object.values(table)) expect(value.trim()).not.toBe("");
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    const names = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(en) as (keyof typeof en)[])
+      expect(names(zh[key])).toEqual(names(en[key]));
+  });
+
+  it("follows Office's display language, any Chinese variant choosing Chinese", () => {
+    expect(uiLanguageFor("zh-CN")).toBe("zh-CN");
+    expect(uiLanguageFor("zh-TW")).toBe("zh-CN");
+    expect(uiLanguageFor("en-GB")).toBe("en-US");
+    expect(uiLanguageFor(undefined)).toBe("en-US");
+  });
+
+  it("fills parameters", () => {
+    expect(translator("en-US")("summary", { findings: 3, topics: 2, paragraphs: 10 })).toBe(
+      "3 findings in 2 topics · 10 paragraphs"
+    );
+  });
+});
