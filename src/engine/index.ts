@@ -7,3 +7,5 @@ export { findDurations, findPercentages } from "./numbers/quantities";
 export type { Wording } from "./topics";
 export type * from "./types";
 export type * from "./snapshot";
+export { findCounts } from "./numbers/counts";
+export { findMoney } from "./numbers/money";

@@ -5,7 +5,7 @@
 import { detectLanguage } from "./language";
 import { segment } from "./segment";
 import type { DocumentSnapshot } from "./snapshot";
-import { topicRules, type Wording } from "./topics";
+import { topicRules, type TopicRule, type Wording } from "./topics";
 import type { Playbook, ReviewReport, Severity, TopicResult } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
@@ -13,7 +13,8 @@ const SEVERITY_RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 export function review(
   snapshot: DocumentSnapshot,
   playbook: Playbook,
-  wording: Wording
+  wording: Wording,
+  rules: ReadonlyMap<string, TopicRule> = topicRules
 ): ReviewReport {
   const clauses = segment(snapshot);
   const text = snapshot.paragraphs.map((p) => p.text).join("\n");
@@ -22,7 +23,7 @@ export function review(
 
   for (const topic of playbook.topics) {
     if (!topic.enabled) continue;
-    const rule = topicRules.get(topic.id);
+    const rule = rules.get(topic.id);
     if (!rule) {
       topics.push({
         topic: topic.id,

@@ -1,4 +1,5 @@
 export { defaultPlaybook } from "./defaultPlaybook";
-export { libraryWording } from "./wording";
+export { libraryWording, wordingFrom } from "./wording";
 export { renderMessage } from "./messages";
 export { renderClause, standardClauses, type StandardClause } from "./clauses";
+export type { TopicWording } from "./topicWording";

@@ -35,7 +35,8 @@ const WORD = `(?:${ENGLISH_NUMBER_WORDS.join("|")})`;
 const ENGLISH = String.raw`\b${WORD}(?:[\s-]+(?:and[\s-]+)?${WORD})*\b`;
 /** "ninety (90)" / "九十（90）" — the digits in brackets confirm the words; normalised brackets are ASCII. */
 const BRACKETED = String.raw`\s*\(\s*(\d+(?:\.\d+)?)\s*\)`;
-const NUMBER = `(?:(${ARABIC})|(${ENGLISH})|(${CHINESE}))(?:${BRACKETED})?`;
+/** A number in any of its written forms; groups: 1 Arabic, 2 English words, 3 Chinese, 4 bracketed digits. */
+export const NUMBER = `(?:(${ARABIC})|(${ENGLISH})|(${CHINESE}))(?:${BRACKETED})?`;
 
 const UNIT_WORDS: [RegExp, DurationUnit][] = [
   [/^(?:business|working) days?$|^(?:个)?工作日$/, "business-day"],
@@ -59,7 +60,8 @@ const HOURS_PER: Record<DurationUnit, number> = {
   year: 8760,
 };
 
-function numberFrom(match: RegExpExecArray): number | undefined {
+/** The value of a match of NUMBER whose groups 1–4 are the number's groups. */
+export function numberFrom(match: RegExpExecArray): number | undefined {
   const [, arabic, english, chinese, bracketed] = match;
   if (bracketed !== undefined) return Number(bracketed);
   if (arabic !== undefined) return Number(arabic.replace(/,/g, ""));
