@@ -193,3 +193,24 @@ describe("the report", () => {
     expect(lines[1].slice(f.anchor.start, f.anchor.end)).toBe(f.anchor.quote);
   });
 });
+
+describe("bilingual drafts", () => {
+  it("words each finding in the language of its clause", () => {
+    const report = reviewLines(
+      "第五条 本协议期满前九十日内甲方未书面提出异议的，本协议自动续约一年。",
+      "第六条 本协议的解释适用中华人民共和国法律。",
+      "第七条 本协议以中文为准。",
+      "20.1 This Agreement is governed by the laws of the State of New York."
+    );
+    expect(report.language).toBe("zh");
+    const [renewal] = topic(report, "term-renewal").findings;
+    const [law] = topic(report, "governing-law").findings;
+    expect(renewal.message).toMatch(/^合同自动续约/);
+    expect(law.message).toBe(
+      "Governing law: State of New York; playbook: the laws of the People's Republic of China."
+    );
+    expect(law.suggestion).toMatch(
+      /^This Agreement is governed by the laws of the People's Republic of China/
+    );
+  });
+});

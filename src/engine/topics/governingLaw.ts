@@ -9,7 +9,7 @@ import type { Finding, ReadValue } from "../types";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
-  /governing law|governed by|construed (?:in accordance with|under)|laws? of (?:the )?(?:state|people|prc|china|hong kong|singapore|england|new york|california)|arbitrat|jurisdiction of|courts? (?:of|in|located)|dispute resolution|适用法律|法律适用|适用[^。；]{1,20}法律|[^。；]{1,20}法律管辖|仲裁|人民法院|管辖法院|争议解决/;
+  /governing law|governed by|construed (?:in accordance with|under)|laws? of (?:the )?(?:state|people|prc|china|hong kong|singapore|england|new york|california)|arbitrat|jurisdiction of|courts? (?:of|in|located)|dispute resolution|适用法律|法律适用|适用[^。；]{1,20}法律|法律管辖|仲裁|人民法院|管辖法院|争议解决/;
 
 /** "governed by the laws of the State of California" / "适用香港特别行政区法律". */
 const LAW_EN =

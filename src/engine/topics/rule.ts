@@ -1,4 +1,5 @@
 /** What every topic rule provides, and the shared context it judges in. */
+import { detectLanguage } from "../language";
 import type { Clause } from "../segment";
 import type { DocumentSnapshot } from "../snapshot";
 import type {
@@ -45,7 +46,10 @@ export function finding(
   values: Record<string, ReadValue>,
   position: Record<string, PositionValue>
 ): Finding {
-  const { topic, language, wording } = context;
+  const { topic, wording } = context;
+  // A bilingual draft gets each finding in its clause's language: the reason and the replacement
+  // wording must read naturally beside the clause they concern.
+  const language = anchor.quote.length >= 8 ? detectLanguage(anchor.quote) : context.language;
   return {
     id: `${topic.id}:${anchor.paragraph}:${anchor.start}:${reason.code}`,
     topic: topic.id,
