@@ -214,3 +214,20 @@ describe("bilingual drafts", () => {
     );
   });
 });
+
+describe("Traditional Chinese", () => {
+  it("reads a Traditional-Chinese draft with the same rules", () => {
+    const report = reviewLines(
+      "第五條 本協議期滿前九十（90）日內甲方未以書面提出異議者，本協議自動續約一年。",
+      "第九條 乙方提供7×24小時技術支援，緊急故障於48小時內響應。",
+      "第二十條 本協議之準據法為香港特別行政區法律，爭議提交新加坡國際仲裁中心仲裁。"
+    );
+    expect(report.language).toBe("zh");
+    expect(topic(report, "term-renewal").findings[0].values.cancellationNoticeDays.value).toBe(90);
+    expect(topic(report, "support-response").findings[0].values.p1ResponseHours.value).toBe(48);
+    expect(topic(report, "governing-law").findings.map((f) => f.reason.code)).toEqual([
+      "foreign-law",
+      "foreign-forum",
+    ]);
+  });
+});
