@@ -26,6 +26,13 @@ export type Clause = {
   norm: string;
   /** Offset of each paragraph's text inside `text`, parallel to `paragraphs`. */
   offsets: number[];
+  /** Table rows: the cell index of each paragraph, parallel to `paragraphs`. */
+  cells?: number[];
+  /**
+   * Table rows below the first: the first row's cell texts (normalised), by cell index — what a
+   * reader uses to know that "8 hours" sits in the "Response" column and "2 days" in "Resolution".
+   */
+  header?: string[];
 };
 
 const CN_NUM = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾";
@@ -72,12 +79,13 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
   const clauses: Clause[] = [];
   let section: string | undefined;
   let open:
-    | ({ paragraphs: number[]; parts: string[]; joiner: string } & Omit<
+    | ({ paragraphs: number[]; parts: string[]; joiner: string; cells?: number[] } & Omit<
         Clause,
         "paragraphs" | "text" | "norm" | "offsets" | "index"
       >)
     | undefined;
   let openRow: string | undefined;
+  const headers = new Map<number, string[]>();
 
   const close = () => {
     if (!open) return;
@@ -99,6 +107,8 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       text,
       norm: normalizeForMatch(text),
       offsets,
+      ...(open.cells ? { cells: open.cells } : {}),
+      ...(open.header ? { header: open.header } : {}),
     });
     open = undefined;
     openRow = undefined;
@@ -116,12 +126,23 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
   for (const p of snapshot.paragraphs) {
     const text = p.text.trim();
     if (p.table) {
-      const rowKey = `${p.table.table}:${p.table.row}`;
+      const { table, row, cell } = p.table;
+      const rowKey = `${table}:${row}`;
+      if (row === 0) {
+        const header = headers.get(table) ?? [];
+        header[cell] = header[cell]
+          ? `${header[cell]} ${normalizeForMatch(text)}`
+          : normalizeForMatch(text);
+        headers.set(table, header);
+      }
       if (open && openRow === rowKey) {
         open.paragraphs.push(p.index);
         open.parts.push(p.text);
+        open.cells!.push(cell);
       } else {
         start(p, "table-row", undefined, " | ");
+        open!.cells = [cell];
+        if (row > 0 && headers.has(table)) open!.header = headers.get(table);
         openRow = rowKey;
       }
       continue;

@@ -13,8 +13,12 @@ export type SupportLevel = "p1" | "p2" | "p3";
 
 const SIGNAL =
   /technical support|support services?|helpdesk|help desk|service desk|respon(?:se|d)|[57]\s*[x×*]\s*24|24\s*[x×*/]\s*7|技术支持|售后(?:服务|支持)|服务热线|响应|故障(?:处理|报修)|[五七]\s*[x×*]\s*24/;
-const RESPONSE_WORDS = /respon|reply|acknowledg|answer|react|响应|回复|答复|到场|反馈/;
+const RESPONSE_WORDS = /respon|reply|acknowledg|answer|react|响应|回复|回覆|答复|答覆|到场|反馈/;
 const RESOLUTION_WORDS = /resol|fix|restor|workaround|remed|解决|修复|恢复|排除/;
+
+/** A resolution verb at most three words before the time: "resolve it within", "恢复时间为". */
+const RESOLUTION_JUST_BEFORE =
+  /(?:resol|fix|restor|remed|workaround)\w*[\s,]+(?:[\w()]+\s+){0,3}$|(?:解决|修复|恢复|排除)[^，,。；]{0,6}$/;
 
 /** Severity words; P1 is checked first so "major data incident" is P1, "major fault" P2. */
 const LEVELS: [SupportLevel, RegExp][] = [
@@ -44,8 +48,40 @@ const PIECE = /[^。；;!?！？\n|]+/g;
 
 type Response = { level: SupportLevel | undefined; duration: Duration; start: number; end: number };
 
+/** How segment() joins a row's cells. */
+const CELL_JOINER = " | ";
+
+/** A support table's row: "Severity 1 — system down | within 8 hours | 24 hours" under a header. */
+function isSupportTableRow(clause: Clause): boolean {
+  return (
+    clause.kind === "table-row" &&
+    clause.header !== undefined &&
+    clause.header.some((h) => RESPONSE_WORDS.test(h))
+  );
+}
+
+/** Response times in a table row: the durations in the columns whose header names a response. */
+function responsesInRow(clause: Clause): Response[] {
+  const out: Response[] = [];
+  const level = levelOf(clause.norm);
+  clause.paragraphs.forEach((_, i) => {
+    const head = clause.header![clause.cells![i]] ?? "";
+    if (!RESPONSE_WORDS.test(head)) return; // the severity, resolution or remarks column
+    const from = clause.offsets[i];
+    const to =
+      i + 1 < clause.offsets.length
+        ? clause.offsets[i + 1] - CELL_JOINER.length
+        : clause.norm.length;
+    const cell = clause.norm.slice(from, to);
+    for (const d of findDurations(cell))
+      out.push({ level, duration: d, start: from + d.start, end: from + d.end });
+  });
+  return out;
+}
+
 /** Response times in a clause, each with the severity level named in its piece of text. */
 function responsesIn(clause: Clause): Response[] {
+  if (isSupportTableRow(clause)) return responsesInRow(clause);
   const out: Response[] = [];
   const rowLevel = clause.kind === "table-row" ? levelOf(clause.norm) : undefined;
   PIECE.lastIndex = 0;
@@ -57,7 +93,12 @@ function responsesIn(clause: Clause): Response[] {
       const before = around(piece, d.start, d.end, 60, 0);
       const after = piece.slice(d.end, d.end + 8);
       const context = RESPONSE_WORDS.test(after) || RESOLUTION_WORDS.test(after) ? after : before;
-      const isResolution = RESOLUTION_WORDS.test(context) && !RESPONSE_WORDS.test(context);
+      // "resolve within 8 hours" names the act right before the time; a severity definition further
+      // back ("no workaround exists): 8 hours") does not make it a resolution target.
+      const isResolution =
+        context === after
+          ? RESOLUTION_WORDS.test(after) && !RESPONSE_WORDS.test(after)
+          : RESOLUTION_JUST_BEFORE.test(piece.slice(0, d.start));
       // "…respond within 4 hours to P2; ordinary questions within 5 business days": the verb is
       // shared, so a duration with its own severity in a clause about responses is a response time.
       const isResponse =
@@ -93,9 +134,10 @@ function levelOf(text: string): SupportLevel | undefined {
 export const supportResponse: TopicRule = {
   id: "support-response",
   matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    (RESPONSE_WORDS.test(clause.norm) || /support|支持|售后/.test(clause.norm)),
+    isSupportTableRow(clause) ||
+    ((clause.kind === "clause" || clause.kind === "table-row") &&
+      SIGNAL.test(clause.norm) &&
+      (RESPONSE_WORDS.test(clause.norm) || /support|支持|售后/.test(clause.norm))),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const max = (level: SupportLevel) =>
