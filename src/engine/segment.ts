@@ -75,6 +75,19 @@ function isHeading(p: SnapshotParagraph, number: string | undefined): boolean {
   );
 }
 
+/** normalizeForMatch of every paragraph, by paragraph index. */
+function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
+  const texts = snapshot.paragraphs.map((p) => p.text);
+  const norm = normalizeForMatch(texts.join("\u0000"));
+  const out: string[] = new Array(texts.length);
+  let at = 0;
+  texts.forEach((text, i) => {
+    out[i] = norm.slice(at, at + text.length);
+    at += text.length + 1;
+  });
+  return out;
+}
+
 export function segment(snapshot: DocumentSnapshot): Clause[] {
   const clauses: Clause[] = [];
   let section: string | undefined;
@@ -86,6 +99,9 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
     | undefined;
   let openRow: string | undefined;
   const headers = new Map<number, string[]>();
+  // Normalise the whole document in one pass (normalisation keeps lengths, so each paragraph's
+  // slice is its own normalised text): far cheaper than thousands of per-clause passes.
+  const norms = normalizedParagraphs(snapshot);
 
   const close = () => {
     if (!open) return;
@@ -96,6 +112,7 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       at += part.length + open.joiner.length;
     }
     const text = open.parts.join(open.joiner);
+    const norm = open.paragraphs.map((i) => norms[i]).join(open.joiner);
     const kind: ClauseKind =
       open.kind === "clause" && DEFINITION.test(text) ? "definition" : open.kind;
     clauses.push({
@@ -105,7 +122,7 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       section: open.section,
       paragraphs: open.paragraphs,
       text,
-      norm: normalizeForMatch(text),
+      norm,
       offsets,
       ...(open.cells ? { cells: open.cells } : {}),
       ...(open.header ? { header: open.header } : {}),
@@ -131,8 +148,8 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       if (row === 0) {
         const header = headers.get(table) ?? [];
         header[cell] = header[cell]
-          ? `${header[cell]} ${normalizeForMatch(text)}`
-          : normalizeForMatch(text);
+          ? `${header[cell]} ${norms[p.index].trim()}`
+          : norms[p.index].trim();
         headers.set(table, header);
       }
       if (open && openRow === rowKey) {
