@@ -52,7 +52,7 @@ const NUMBERING = new RegExp(
 const SUB_ITEM =
   /^(?:[（(](?:[a-z]{1,3}|\d+|[一二三四五六七八九十]+)[)）]|[①-⑳]|[a-z][.)]\s|[-•·])/i;
 const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["“「][^"”」]{1,60}["”」]\s*(?:means|shall mean|refers to|指|是指|系指)/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["“「『][^"”」』]{1,60}["”」』]\s*(?:[:：,，]\s*)?(?:means|shall mean|refers to|has the meaning|指|是指|系指|係指)/i;
 const TOC_LINE = /(?:\.{3,}|…{2,}|\t)\s*\d{1,4}\s*$/;
 const SENTENCE_END = /[。；;.!?！？:：]$/;
 

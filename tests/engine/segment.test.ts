@@ -64,3 +64,14 @@ describe("segment", () => {
     expect(clauses.map((c) => c.paragraphs)).toEqual([[0], [2]]);
   });
 });
+
+describe("definitions", () => {
+  it.each([
+    "1.7 “甲方数据”：指甲方在使用本服务过程中上传的全部数据。",
+    "1.6 「工作日」指臺灣地區之星期一至星期五。",
+    '"Customer Data" means all data submitted by Customer.',
+    '1.2 "Order Form", means each ordering document.',
+  ])("recognises %s", (text) => {
+    expect(segment(doc(text))[0].kind).toBe("definition");
+  });
+});
