@@ -33,7 +33,10 @@ function buildTable(): Uint16Array {
   return table;
 }
 
-const decoder = new TextDecoder("utf-16le");
+/** Native UTF-16 decoding where the platform has it (browsers, Node); jsdom lacks it. */
+const decoder = typeof TextDecoder === "function" ? new TextDecoder("utf-16le") : undefined;
+/** Code units per String.fromCharCode call: well under every engine's argument limit. */
+const CHUNK = 8192;
 
 export function normalizeForMatch(text: string): string {
   const out = new Uint16Array(text.length);
@@ -41,7 +44,14 @@ export function normalizeForMatch(text: string): string {
     const c = text.charCodeAt(i);
     out[i] = TABLE[c] || c;
   }
-  return decoder.decode(out);
+  if (decoder) return decoder.decode(out);
+  const parts: string[] = [];
+  for (let at = 0; at < out.length; at += CHUNK) {
+    parts.push(
+      String.fromCharCode.apply(null, out.subarray(at, at + CHUNK) as unknown as number[])
+    );
+  }
+  return parts.join("");
 }
 
 /** FNV-1a hash of a paragraph's text: cheap, stable fingerprint for stale-anchor checks. */

@@ -97,6 +97,7 @@ export const defaultPlaybook: Playbook = {
     topic("confidentiality", "保密", "Confidentiality", "medium", {
       mutual: true,
       survivesTermination: true,
+      minSurvivalYears: 3,
     }),
     topic("ip-ownership", "知识产权", "Intellectual property in configurations", "high", {
       customerOwnsConfigurations: true,

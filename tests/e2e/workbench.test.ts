@@ -80,7 +80,7 @@ e2eDescribe("workbench end to end", () => {
   it("opens the Chinese sample reviewed at once with review=auto, in the Chinese UI", async () => {
     const { page, requests } = await newPage(browser);
     await page.goto(`${server.url}/workbench.html?sample=zh&review=auto&lang=zh-CN`);
-    await page.getByRole("status").filter({ hasText: "个问题" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "发现" }).waitFor();
     await expect(
       page.getByText("合同自动续约，不续约须提前通知：90日", { exact: false }).count()
     ).resolves.toBeGreaterThan(0);

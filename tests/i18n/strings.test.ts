@@ -22,7 +22,7 @@ describe("UI strings", () => {
 
   it("fills parameters", () => {
     expect(translator("en-US")("summary", { findings: 3, topics: 2, paragraphs: 10 })).toBe(
-      "3 findings in 2 topics · 10 paragraphs"
+      "3 findings · 2 topics checked · 10 paragraphs"
     );
   });
 });

@@ -1,11 +1,65 @@
-/** The topic rules this engine judges, by playbook topic id. Topics without a rule are "not-found". */
+/** The topic rules of the engine, by playbook topic id, in the playbook's order. */
+import { availabilitySla } from "./availabilitySla";
+import { changeRequests } from "./changeRequests";
+import { confidentiality } from "./confidentiality";
+import { dataAccess } from "./dataAccess";
+import { dataExport } from "./dataExport";
+import { dataMigration } from "./dataMigration";
+import { dataOwnership } from "./dataOwnership";
+import { dataResidency } from "./dataResidency";
+import { functionalScope } from "./functionalScope";
 import { governingLaw } from "./governingLaw";
-import type { TopicRule } from "./rule";
+import { hiddenFees } from "./hiddenFees";
+import { implementationAcceptance } from "./implementationAcceptance";
+import { integration } from "./integration";
+import { invoicing } from "./invoicing";
+import { ipOwnership } from "./ipOwnership";
+import { liabilityCap } from "./liabilityCap";
+import { licensingModel } from "./licensingModel";
+import { maintenance } from "./maintenance";
+import { paymentTerms } from "./paymentTerms";
+import { performance } from "./performance";
+import { pricingChanges } from "./pricingChanges";
 import { supportResponse } from "./supportResponse";
 import { termRenewal } from "./termRenewal";
+import { terminationExit } from "./terminationExit";
+import { training } from "./training";
+import { unilateralChanges } from "./unilateralChanges";
+import { upgradePolicy } from "./upgradePolicy";
+import type { TopicRule } from "./rule";
+
+const RULES: TopicRule[] = [
+  termRenewal,
+  paymentTerms,
+  invoicing,
+  pricingChanges,
+  licensingModel,
+  upgradePolicy,
+  hiddenFees,
+  functionalScope,
+  implementationAcceptance,
+  training,
+  dataMigration,
+  integration,
+  changeRequests,
+  supportResponse,
+  availabilitySla,
+  performance,
+  maintenance,
+  dataOwnership,
+  dataExport,
+  dataResidency,
+  dataAccess,
+  confidentiality,
+  ipOwnership,
+  terminationExit,
+  governingLaw,
+  unilateralChanges,
+  liabilityCap,
+];
 
 export const topicRules: ReadonlyMap<string, TopicRule> = new Map(
-  [termRenewal, governingLaw, supportResponse].map((rule) => [rule.id, rule])
+  RULES.map((rule) => [rule.id, rule])
 );
 
 export type { TopicRule, Wording } from "./rule";

@@ -49,7 +49,8 @@ export const termRenewal: TopicRule = {
       const notices = findDurations(norm).filter((d) => {
         // The notice the customer must give to stop renewal — not the vendor's reminder period.
         const [from, to] = sentenceAround(norm, d.start, d.end);
-        if (!CANCEL_WORDS.test(norm.slice(from, to))) return false;
+        const sentence = norm.slice(from, to);
+        if (/remind|提醒/.test(sentence) && !CANCEL_WORDS.test(sentence)) return false;
         const justBefore = norm.slice(Math.max(0, d.start - 8), d.start);
         const justAfter = norm.slice(d.end, d.end + 30);
         return (

@@ -53,9 +53,12 @@ export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
               </Badge>
             </div>
             {topic.verdict === "missing" && topic.suggestion && (
-              <Caption1 className={styles.advice}>
-                {t("missingAdvice")} {topic.suggestion}
-              </Caption1>
+              <details>
+                <summary>
+                  <Caption1>{t("missingAdvice")}</Caption1>
+                </summary>
+                <Caption1 className={styles.advice}>{topic.suggestion}</Caption1>
+              </details>
             )}
           </li>
         ))}
