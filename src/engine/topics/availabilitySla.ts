@@ -4,19 +4,17 @@
  * no service credits when it is missed (expressly excluded, or never offered). Meets: ≥ 99.9 % monthly
  * with service credits.
  */
-import { anchorIn, around, sentenceAround } from "../clauseText";
+import { anchorIn, around } from "../clauseText";
 import { normalizeForMatch } from "../normalize";
 import { findPercentages, type Percentage } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /availability|uptime|up-time|\bsla\b|service levels?\b|service credits?|downtime|unavailab|available\D{0,40}\d+(?:\.\d+)?\s*(?:%|percent)|可用性|可用率|可用时间|可用時間|在线率|在線率|正常运行时间|正常運行時間|服[务務](?:等级|等級|水平|水準)|服[务務](?:费|費)?(?:抵扣|积分|積分)/;
 
-/** Definitions entries ("“可用性”：指…", "“Availability” means …") promise nothing. */
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 /** Words that make a percentage an availability figure ("月度可用性达到99%", "available 99.9% of the time"). */
 const AVAILABILITY_WORDS =
   /availab|uptime|up-time|\bsla\b|service level|downtime|可用|在线率|在線率|正常运行|正常運行|服[务務](?:等级|等級|水平|水準)/;
@@ -48,17 +46,6 @@ const EXCLUSIONS =
   /excluded from[^.;]{0,40}(?:availability|uptime|downtime)|(?:not count|not be counted|disregarded)[^.;]{0,40}(?:availability|uptime|downtime|unavailab)|不(?:计|計)入[^。；;]{0,12}可用/;
 
 type Span = { start: number; end: number };
-
-/** The sentences (and semicolon parts) of a clause, as [start, end) offsets. */
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
 
 /** Availability levels in a clause: 90–99.99 % near availability words, not credit amounts. */
 function availabilityLevels(clause: Clause): Percentage[] {
@@ -95,8 +82,8 @@ function read(clause: Clause): Read {
   let efforts: Span | undefined;
   const noCredit: Span[] = [];
   let credit = false;
-  for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const { text } = s;
     if (!efforts) {
       // Efforts count only when they govern availability: the availability words follow them.
       EFFORTS.lastIndex = 0;
@@ -127,9 +114,8 @@ function read(clause: Clause): Read {
 export const availabilitySla: TopicRule = {
   id: "availability-sla",
   matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || (CREDIT.test(clause.norm) && SHORTFALL.test(clause.norm))) &&
-    !DEFINITION.test(clause.norm),
+    isBody(clause, "short-entry") &&
+    (SIGNAL.test(clause.norm) || (CREDIT.test(clause.norm) && SHORTFALL.test(clause.norm))),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const min = positionNumber(topic, "minAvailabilityPercent", 99.9);

@@ -8,25 +8,15 @@ import { findMoney } from "../numbers/money";
 import { findDurations, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import {
-  chargedIn,
-  cn,
-  firstMatch,
-  isBody,
-  negatedAt,
-  sentences,
-  underHeading,
-  zhRe,
-  type Sentence,
-} from "./deliverySignals";
+import { chargedIn, isDeliveryBody, underHeading } from "./delivery";
+import { firstMatch, negatedAt, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL = zhRe(
-  String.raw`change (?:request|order|control|management)|customi[sz]|custom (?:development|work|reports?|features?|functionality)|additional development|bespoke|enhancement request|modif|new (?:features?|functionality)|变更|定制|客制|二次开发|新增(?:功能)?需求|功能(?:调整|修改)|个性化(?:开发|需求|定制)`
-);
+const SIGNAL =
+  /change (?:request|order|control|management)|customi[sz]|custom (?:development|work|reports?|features?|functionality)|additional development|bespoke|enhancement request|modif|new (?:features?|functionality)|变更|定制|客制|二次开发|新增(?:功能)?需求|功能(?:调整|修改)|个性化(?:开发|需求|定制)/;
 
 /** A change request or customisation as such — not "定制成果" owned under the IP clause. */
-const CHANGE = zhRe(
+const CHANGE = new RegExp(
   [
     String.raw`change (?:requests?|orders?|control|management procedure)|customi[sz](?:ation|ations|e|ed|ing)\b|custom (?:development|work|reports?|features?|functionality|programming)|additional development|bespoke (?:development|work)|enhancement requests?`,
     String.raw`(?:requests?|requirements?) (?:to|for) (?:modify|change|add to|new|additional) (?:[a-z]+ )?(?:deliverables?|features?|functionality|configurations?|reports?|workflows?)|modifications? (?:to|of) (?:the )?(?:deliverables?|configurations?|system|service|reports?|workflows?)`,
@@ -34,16 +24,13 @@ const CHANGE = zhRe(
   ].join("|")
 );
 /** The clause says how changes are priced, quoted or approved — not a passing mention. */
-const TERMS = zhRe(
-  String.raw`fees?|charge|rates?\b|price|cost|quot|bill|invoice|payable|paid|free|hours?|person[\s-]?days?|man[\s-]?days?|time and materials?|approv|estimate|statement of work|\bsow\b|费|价|报价|收费|计费|免费|工时|小时|人天|人日|审批|书面确认|支付`
-);
+const TERMS =
+  /fees?|charge|rates?\b|price|cost|quot|bill|invoice|payable|paid|free|hours?|person[\s-]?days?|man[\s-]?days?|time and materials?|approv|estimate|statement of work|\bsow\b|费|价|报价|收费|计费|免费|工时|小时|人天|人日|审批|书面确认|支付/;
 /** The change process itself is named: that addresses the topic even without a price. */
-const PROCESS = zhRe(
-  String.raw`change (?:requests?|orders?|control|management procedure)|变更(?:请求|申请|管理|单|流程|控制)|需求变更|(?:按|作为)变更处理`
-);
-const FREE = zhRe(
-  String.raw`\bfree\b|free of charge|at no (?:additional |extra )?(?:charge|cost)|without (?:additional )?charge|no (?:additional )?charge|included in the (?:subscription )?fees?|免费|不另(?:行)?收费|不收取(?:任何)?费用|无偿`
-);
+const PROCESS =
+  /change (?:requests?|orders?|control|management procedure)|变更(?:请求|申请|管理|单|流程|控制)|需求变更|(?:按|作为)变更处理/;
+const FREE =
+  /\bfree\b|free of charge|at no (?:additional |extra )?(?:charge|cost)|without (?:additional )?charge|no (?:additional )?charge|included in the (?:subscription )?fees?|免费|不另(?:行)?收费|不收取(?:任何)?费用|无偿/;
 /** Effort: "10 hours", "5 person-days", "十（10）个工时", "40人时", "5人天". A person-day is 8 hours. */
 const EFFORT = (
   [
@@ -52,18 +39,15 @@ const EFFORT = (
     [String.raw`${NUMBER}\s*(?:个)?(?:工时|人时)`, 1],
     [String.raw`${NUMBER}\s*(?:person|man)[\s-]?hours?`, 1],
   ] as const
-).map(([source, factor]) => ({ re: new RegExp(cn(source), "g"), factor }));
+).map(([source, factor]) => ({ re: new RegExp(source, "g"), factor }));
 /** The unit of effort a price is for: "… per consultant day", "…/人天"; or before it: "每人天…". */
-const PER_UNIT = zhRe(
-  String.raw`^\s*\)?\s*(?:(?:per|/|each|a|an)\s*(?:[a-z]+[\s-]){0,2}?(?:days?|hours?)\b|/\s*(?:人天|人日|小时|工时|天)|每(?:人天|人日|小时|工时))`
-);
-const PER_UNIT_BEFORE = zhRe(
-  String.raw`(?:每|\bper\s+)(?:人天|人日|小时|工时|(?:[a-z]+[\s-]){0,2}?(?:day|hour))\s*(?:的)?(?:费用|价格|单价|费率)?(?:为|是)?\s*$`
-);
+const PER_UNIT =
+  /^\s*\)?\s*(?:(?:per|\/|each|a|an)\s*(?:[a-z]+[\s-]){0,2}?(?:days?|hours?)\b|\/\s*(?:人天|人日|小时|工时|天)|每(?:人天|人日|小时|工时))/;
+const PER_UNIT_BEFORE =
+  /(?:每|\bper\s+)(?:人天|人日|小时|工时|(?:[a-z]+[\s-]){0,2}?(?:day|hour))\s*(?:的)?(?:费用|价格|单价|费率)?(?:为|是)?\s*$/;
 /** Billing words in a change clause: "charged", "at the Day Rate", "per consultant day", "计费". */
-const BILLED = zhRe(
-  String.raw`\b(?:charged|chargeable|billed|billable|invoiced)\b|\bat (?:the|a|its|vendor's|supplier's) (?:[\w-]+ ){0,2}rates?\b|\b(?:day|daily|hourly|consultant|professional services) rates?\b|\bper (?:[a-z]+[\s-]){0,2}?(?:day|hour)s?\b|as (?:additional |separate )?professional services|计费|收费|付费|人天|人日|单价`
-);
+const BILLED =
+  /\b(?:charged|chargeable|billed|billable|invoiced)\b|\bat (?:the|a|its|vendor's|supplier's) (?:[\w-]+ ){0,2}rates?\b|\b(?:day|daily|hourly|consultant|professional services) rates?\b|\bper (?:[a-z]+[\s-]){0,2}?(?:day|hour)s?\b|as (?:additional |separate )?professional services|计费|收费|付费|人天|人日|单价/;
 
 type Effort = { hours: number; start: number; end: number; text: string };
 
@@ -98,7 +82,7 @@ type Billing = {
 export const changeRequests: TopicRule = {
   id: "change-requests",
   matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "changes")),
+    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "changes")),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minFree = positionNumber(topic, "freeCustomisationHoursPerYear", 10);

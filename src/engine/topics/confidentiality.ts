@@ -7,6 +7,7 @@ import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { definesTerm, isBody, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -19,9 +20,6 @@ const DUTY =
   /\bkeep\b[^.;]{0,80}\b(?:confidential|secret|in confidence)|\bhold\b[^.;]{0,80}\bin (?:strict(?:est)? )?confidence|\btreat\b[^.;]{0,80}\bas (?:strictly )?confidential|\bmaintain\b[^.;]{0,60}\b(?:confidential|in confidence|secrecy)|\b(?:not|never)\b[^.;]{0,40}\b(?:disclose|divulge|reveal)\b|confidential information[^.;]{0,80}\b(?:shall|may|will) (?:not|only)\b|\buse\b[^.;]{0,60}confidential information[^.;]{0,40}\b(?:only|solely|exclusively)\b|confidentiality (?:obligations?|undertakings?|dut(?:y|ies))|obligations? of (?:confidentiality|non-disclosure)|dut(?:y|ies) of confidentiality|non-disclosure (?:obligations?|undertakings?)|\bprotect\b[^.;]{0,60}confidential information|\b(?:return|destroy)\b[^.;]{0,40}confidential information|(?:返还|返還|销毁|銷毀)[^。;]{0,20}(?:保密|机密|機密)|保密义务|保密義務|保密责任|保密責任|保密承诺|保密承諾|(?:严格|嚴格|予以|负责|負責|承担|承擔|负有|負有|履行|加以)保密|(?:应|应当|須|须|必须|應|應當|必須)[^。;]{0,60}保密(?!措施|技术|技術)|保守[^。;]{0,20}(?:秘密|机密|機密)|不得[^。;]{0,40}(?:泄露|洩露|泄漏|洩漏|披露|透露|公开|公開)|保密期限|保密期間|保密期间/;
 /** Login credentials are the customer's own security, not the confidentiality topic. */
 const CREDENTIALS = /password|credential|log-?in|口令|密码|密碼/;
-/** "'Confidential Information' means …" / "“保密信息”：指 …" defines, it does not bind. */
-const DEFINITION =
-  /^\s*(?:[\d.]+\s*)?(?:definitions?\.\s*)?"[^"]{1,60}"\s*[:：]?\s*(?:means|shall mean|refers to|has the meaning|是指|系指|指|具有)/;
 
 /** Both parties bound, or neutral roles that bind whoever receives. */
 const MUTUAL =
@@ -50,24 +48,6 @@ const TAIL =
 /** Surviving indefinitely is never short. */
 const INDEFINITE =
   /for (?:so|as) long as|until[^.;]{0,60}(?:public|publicly)|indefinite|perpetu|in perpetuity|permanent|直至[^。;]{0,30}(?:公开|公開|公有领域|公有領域|公众|公眾)|永久|长期有效|長期有效|不因[^。;]{0,20}(?:终止|終止|期满|期滿|届满|屆滿|解除)而(?:解除|终止|終止|失效|免除)/;
-
-type Sentence = { start: number; end: number; text: string };
-
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
-
-/** The number readers know simplified 个 only: "兩年" reads, "十二個月" needs 個 → 个 (same length). */
-const readable = (text: string) => text.replace(/個/g, "个");
 
 type Bound = "mutual" | "vendor" | "customer" | undefined;
 
@@ -131,7 +111,7 @@ type Survival = { years: number; start: number; end: number; written: string; we
 function survivalIn(s: Sentence): Survival | undefined {
   if (INDEFINITE.test(s.text)) return undefined;
   const durations = SURVIVAL.test(s.text)
-    ? findDurations(readable(s.text)).filter((d) => isSurvivalPeriod(s.text, d))
+    ? findDurations(s.text).filter((d) => isSurvivalPeriod(s.text, d))
     : [];
   if (durations.length > 0) {
     const d = durations.reduce((a, b) => (b.hours > a.hours ? b : a));
@@ -174,7 +154,7 @@ function isSurvivalPeriod(text: string, d: Duration): boolean {
 export const confidentiality: TopicRule = {
   id: "confidentiality",
   matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
+    isBody(clause) &&
     (SIGNAL.test(clause.norm) || (clause.section !== undefined && SECTION.test(clause.section))),
   judge(context, matched) {
     const { snapshot, topic } = context;
@@ -193,8 +173,9 @@ export const confidentiality: TopicRule = {
 
     for (const clause of matched) {
       let addresses = false;
-      for (const s of sentencesOf(clause.norm)) {
-        if (CREDENTIALS.test(s.text) || DEFINITION.test(s.text)) continue;
+      for (const s of sentences(clause.norm)) {
+        // "'Confidential Information' means …" / "“保密信息”：指 …" defines, it does not bind.
+        if (CREDENTIALS.test(s.text) || definesTerm(s.text, "loose-sentence")) continue;
         const exempt = VENDOR_EXEMPT.exec(s.text);
         if (exempt && !exemption) {
           const start = s.start + exempt.index;

@@ -7,6 +7,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { blank, forbidding, isBody, sentences, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** Cheap pre-filter: an access word and a data / account word (or an access-control term). */
@@ -46,8 +47,11 @@ const PASSIVE_BY_VENDOR =
 const UNAUTHORIZED =
   /unauthori[sz]ed access|未经授权(?:的)?访问|未經授權(?:的)?訪問|非法访问|非法訪問/;
 
-const NEGATED =
-  /\b(?:shall|will|may|must|does|do) not\b|\bcannot\b|\bnot (?:permitted|entitled|allowed)\b|\bno (?:vendor )?(?:personnel|staff|employee)s? (?:shall|may|will)\b|不得|不会|不會|不能|不可|禁止|无权|無權|未经|未經/;
+const NEGATED = forbidding(
+  String.raw`\bnot (?:permitted|entitled|allowed)\b`,
+  String.raw`\bno (?:vendor )?(?:personnel|staff|employee)s? (?:shall|may|will)\b`,
+  "不可|无权|未经"
+);
 /** The vendor decides for itself, or the access is open-ended. */
 const DISCRETION =
   /(?:vendor|supplier|provider|licensor|it|we) (?:considers?|deems?|determines?|believes?|thinks?)|\bwhenever\b|in (?:its|vendor's) (?:sole |absolute )?discretion|at (?:its|vendor's) (?:sole |absolute )?discretion|at any time|for any purpose|as (?:vendor|it) (?:sees|thinks) fit|without (?:the )?(?:customer's )?(?:prior )?(?:consent|notice|approval|authori[sz]ation)|including but not limited to|自行(?:决定|決定|判断|判斷)|认为(?:必要|需要|适当|合适)|認為(?:必要|需要|適當|合適)|随时|隨時|任何目的|无需[^。;]{0,10}(?:同意|通知|授权)|無需[^。;]{0,10}(?:同意|通知|授權)|包括但不限于|包括但不限於/;
@@ -60,28 +64,8 @@ const LOGGED =
 const NO_LOGS =
   /(?:no|not (?:be )?(?:obliged|obligated|required)) (?:obligation )?to (?:keep|maintain|provide|retain|make available)[^.;]{0,30}logs|logs? (?:are|is|will) not (?:be )?(?:kept|maintained|provided|retained|available)|不(?:提供|保存|保留|记录|記錄)[^。;]{0,10}(?:日志|日誌|访问记录|訪問記錄)|无(?:需|义务)[^。;]{0,10}(?:提供|保存|保留)[^。;]{0,10}(?:日志|日誌)|無(?:需|義務)[^。;]{0,10}(?:提供|保存|保留)[^。;]{0,10}(?:日誌)/;
 
-type Sentence = { start: number; end: number; text: string };
 type Kind = "discretionary" | "unrestricted" | "no-logs";
 type Risk = { kind: Kind; start: number; end: number; written: string };
-
-/** Sentences and semicolon parts of a clause, as spans of its normalised text. */
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
-
-/** The customer's data blanked out, so the "customer" in "Customer Data" is not taken for an actor. */
-function masked(text: string): string {
-  return text.replace(DATA_OBJECTS, (m) => " ".repeat(m.length));
-}
 
 /** End of the last match of `pattern` before `at`, or -1. */
 function lastMatchBefore(pattern: RegExp, text: string, at: number): number {
@@ -111,7 +95,8 @@ function subjectBefore(text: string, at: number): "vendor" | "customer" | undefi
 /** The access verbs in a sentence that the vendor performs on the customer's data. */
 function vendorAccesses(sentence: string): Verb[] {
   if (!DATA_OBJECT.test(sentence) || UNAUTHORIZED.test(sentence)) return [];
-  const plain = masked(sentence);
+  // The customer's data blanked out, so the "customer" in "Customer Data" is not taken for an actor.
+  const plain = blank(sentence, DATA_OBJECTS);
   const out: Verb[] = [];
   ACCESS_VERB.lastIndex = 0;
   for (let m = ACCESS_VERB.exec(plain); m; m = ACCESS_VERB.exec(plain)) {
@@ -168,8 +153,8 @@ function span(kind: Kind, s: Sentence, m: RegExpExecArray): Risk {
 }
 
 /** Does the clause really speak about the vendor's access to customer data (or its controls)? */
-function addresses(sentences: Sentence[]): boolean {
-  return sentences.some(
+function addresses(said: Sentence[]): boolean {
+  return said.some(
     (s) =>
       vendorAccesses(s.text).length > 0 ||
       NO_LOGS.test(s.text) ||
@@ -181,28 +166,28 @@ function addresses(sentences: Sentence[]): boolean {
 export const dataAccess: TopicRule = {
   id: "data-access",
   matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
+    isBody(clause) &&
     ((ACCESS_WORD.test(clause.norm) && DATA_WORD.test(clause.norm)) ||
       ACCESS_CONTROL.test(clause.norm)),
   judge(context, matched) {
     const { snapshot, topic } = context;
-    const relevant: { clause: Clause; sentences: Sentence[] }[] = [];
+    const relevant: { clause: Clause; said: Sentence[] }[] = [];
     for (const clause of matched) {
-      const sentences = sentencesOf(clause.norm);
-      if (addresses(sentences)) relevant.push({ clause, sentences });
+      const said = sentences(clause.norm);
+      if (addresses(said)) relevant.push({ clause, said });
     }
     // A log anywhere in the topic's clauses ("all access is logged and available to Customer") counts.
-    const logged = relevant.some(({ sentences }) =>
-      sentences.some((s) => LOGGED.test(s.text) && !NO_LOGS.test(s.text))
+    const logged = relevant.some(({ said }) =>
+      said.some((s) => LOGGED.test(s.text) && !NO_LOGS.test(s.text))
     );
     const position = {
       accessLogged: topic.position.accessLogged ?? true,
       leastPrivilege: topic.position.leastPrivilege ?? true,
     };
     const findings: Finding[] = [];
-    for (const { clause, sentences } of relevant) {
+    for (const { clause, said } of relevant) {
       // One finding per clause: its first risky sentence.
-      const risk = sentences.map((s) => riskIn(s, logged)).find((r) => r !== undefined);
+      const risk = said.map((s) => riskIn(s, logged)).find((r) => r !== undefined);
       if (!risk) continue;
       const written = clause.text.slice(risk.start, risk.end);
       findings.push(

@@ -4,17 +4,15 @@
  * termination ("delete Customer Data fifteen (15) days after termination", "终止之日起15日后删除").
  * Meets: free export at any time in CSV / Excel, data kept ≥ 30 days after termination.
  */
-import { anchorIn, around, sentenceAround } from "../clauseText";
+import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /export|download|retriev|extract|return (?:of )?(?:all )?(?:the )?(?:customer )?data|return[^.;]{0,40}\bdata\b|data portab|delet|destroy|purg|erase|retain|retention|导出|導出|匯出|汇出|下载|下載|提取|返还|返還|交还|交還|迁出|遷出|删除|刪除|销毁|銷毀|清除|保留|保存/;
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
-
 /** The customer gets its data out: export, download, return, a copy (not "export control", not imports). */
 const EXPORT =
   /export(?!\s+(?:control|administration|regulation|law|licen))|download|retriev|return\w*[^.;]{0,40}(?:customer data|\bdata\b|copy|copies)|(?:\bdata\b|cop(?:y|ies))[^.;]{0,30}(?:returned|delivered|made available (?:for|to))|(?:provide|deliver)\w* (?:customer )?(?:with )?(?:a |an )?(?:complete |full )?(?:copy|copies|export)|data portab|obtain (?:a (?:full |complete )?copy of )?(?:all )?(?:the )?(?:customer )?data|(?:取得|获取|獲取)[^。；;]{0,12}(?:数据|數據|资料|資料)|导出|導出|匯出|汇出|下载|下載|返还|返還|交还|交還|迁出|遷出|(?:提供|交付)[^。；;]{0,12}(?:数据|數據|资料|資料)(?:的)?(?:副本|备份|備份|文件|档案|檔案)/;
@@ -55,16 +53,6 @@ function whenOf(match: string): string {
 }
 
 type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
 
 type Retention = { days: number; text: string; start: number; end: number };
 type Read = {
@@ -114,8 +102,8 @@ function read(clause: Clause): Read {
   const norm = clause.norm;
   const out: Read = { clause, right: false, addresses: false };
   let previous = "";
-  for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const { text } = s;
     const at = (m: RegExpExecArray): Span => ({
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
@@ -177,10 +165,7 @@ function read(clause: Clause): Read {
 
 export const dataExport: TopicRule = {
   id: "data-export",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION.test(clause.norm),
+  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minDays = positionNumber(topic, "minRetentionDaysAfterTermination", 30);

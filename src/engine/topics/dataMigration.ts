@@ -9,31 +9,30 @@ import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
 import {
   chargedIn,
-  cn,
   CUSTOMER_EN,
   CUSTOMER_ZH,
-  firstMatch,
-  isBody,
-  negatedAt,
-  sentences,
+  isDeliveryBody,
   underHeading,
   VENDOR_WORD,
   VENDOR_ZH,
-  zhRe,
-} from "./deliverySignals";
+} from "./delivery";
+import { cn, firstMatch, negatedAt, sentences, zhRe } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL = zhRe(
+  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`migrat|legacy|historical data|existing data|data import|\bimport|data conversion|迁移|移转|转移|历史数据|历史资料|导入|汇入|旧系统|存量数据`
 );
 
 /** A table row (feature list: "Data import/export") counts only when it is about existing data. */
 const ROW = zhRe(
+  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`migrat|legacy|historical|existing|迁移|移转|(?:历史|既有|原有|旧有|存量)(?:数据|资料)|旧系统`
 );
 
 /** Moving the customer's existing data into the new system. */
 const MIGRATION = zhRe(
+  // Traditional 歷, 換, 貴, 軟: not folded by normalizeForMatch.
   [
     String.raw`data migration|migrat(?:e|es|ed|ing|ion)\b|legacy (?:data|systems?|records)|historical (?:data|records)|existing (?:customer )?(?:data|records)|source (?:data|systems?)|data (?:import|conversion|cleansing|mapping)|bulk import|import templates?`,
     String.raw`\bimport(?:ing|ed|s)? (?:of )?(?:the |its |all )?(?:customer(?:'s)? )?(?:existing |legacy |historical )?(?:data|records|files)`,
@@ -41,19 +40,19 @@ const MIGRATION = zhRe(
   ].join("|")
 );
 /** Exit (data-export) and infrastructure moves are other topics. */
-const EXIT = zhRe(
-  String.raw`terminat|expir|end of the (?:term|agreement)|exit|transition(?:-| )out|off-?boarding|return of|export|终止|期满|到期|解除|退出|迁出|导出|返还`
-);
-const INFRASTRUCTURE = zhRe(
-  String.raw`data cent(?:er|re)s?|hosting|infrastructure|servers?|regions?|cloud provider|sub-?processors?|数据中心|服务器|机房|云服务商`
-);
+const EXIT =
+  /terminat|expir|end of the (?:term|agreement)|exit|transition(?:-| )out|off-?boarding|return of|export|终止|期满|到期|解除|退出|迁出|导出|返还/;
+const INFRASTRUCTURE =
+  /data cent(?:er|re)s?|hosting|infrastructure|servers?|regions?|cloud provider|sub-?processors?|数据中心|服务器|机房|云服务商/;
 const ONBOARDING = zhRe(
+  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`legacy|historical|existing|source|go[\s-]live|implementation|onboarding|initial|pilot|历史|旧有|既有|原有|旧系统|存量|上线|实施|试点|首次`
 );
 
 /** "Customer is responsible for extracting, cleansing and formatting", "甲方应自行整理、清洗". */
 const CUSTOMER_DOES = new RegExp(
   cn(
+    // Traditional 換: not folded by normalizeForMatch.
     [
       String.raw`${CUSTOMER_EN}\s+(?:is|shall be|will be|remains|shall remain)\s+(?:solely\s+|fully\s+|exclusively\s+)?responsible\s+for\b[^.;]{0,80}?(?:migrat|import|extract|cleans|format|convert|prepar|mapping|map\b|load|transfer)`,
       String.raw`${CUSTOMER_EN}\s+(?:shall|will|must)\s+(?:itself\s+|at its own (?:cost|expense)\s+)?(?:migrate|import|extract|cleanse|prepare|format|convert|load|map|transfer)\b`,
@@ -67,21 +66,16 @@ const CUSTOMER_DOES = new RegExp(
   "g"
 );
 /** "one (1) bulk import", "一次批量导入", "a single import" — one shot, no pilot, no correction. */
-const SINGLE_IMPORT = zhRe(
-  String.raw`\b(?:one|a single|single|only one)\b(?:\s*\(1\))?\s+(?:bulk\s+|one-time\s+|initial\s+|data\s+)*(?:import|upload|migration|load)|\bimport[^.;]{0,30}\bonce\b|(?:一|1|壹)\s*(?:\(\s*1\s*\))?\s*次(?!性)(?:的)?(?:批量)?(?:数据|资料)?(?:导入|汇入|迁移)`
-);
+const SINGLE_IMPORT =
+  /\b(?:one|a single|single|only one)\b(?:\s*\(1\))?\s+(?:bulk\s+|one-time\s+|initial\s+|data\s+)*(?:import|upload|migration|load)|\bimport[^.;]{0,30}\bonce\b|(?:一|1|壹)\s*(?:\(\s*1\s*\))?\s*次(?!性)(?:的)?(?:批量)?(?:数据|资料)?(?:导入|汇入|迁移)/;
 
 /** "Vendor will assist Customer with the migration", "乙方可协助甲方迁移": the job stays the customer's. */
 const ASSISTS = new RegExp(
-  cn(
-    String.raw`(?:assist|help|support)\w*\s+(?:the\s+)?(?:customer|client)\b[^.;]{0,40}(?:migrat|import)|(?:reasonable\s+)?assistance\s+(?:with|in|for)\s+(?:the\s+)?(?:data\s+)?(?:migrat|import)|协助${CUSTOMER_ZH}[^。；，]{0,20}(?:迁移|导入|汇入)`
-  )
+  String.raw`(?:assist|help|support)\w*\s+(?:the\s+)?(?:customer|client)\b[^.;]{0,40}(?:migrat|import)|(?:reasonable\s+)?assistance\s+(?:with|in|for)\s+(?:the\s+)?(?:data\s+)?(?:migrat|import)|协助${CUSTOMER_ZH}[^。；，]{0,20}(?:迁移|导入|汇入)`
 );
 /** The vendor itself takes the migration on: "Vendor shall migrate", "乙方负责迁移". */
 const VENDOR_MIGRATES = new RegExp(
-  cn(
-    String.raw`\b(?:vendor|supplier|provider|contractor)\s+(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:migrate|perform the (?:data )?migration|cleanse|map|be responsible for (?:the )?(?:data )?migration)|${VENDOR_ZH}(?:应|须|将)?负责[^。；]{0,20}(?:迁移|导入|清洗)`
-  )
+  String.raw`\b(?:vendor|supplier|provider|contractor)\s+(?:shall|will|must)\s+(?:\w+\s+){0,2}?(?:migrate|perform the (?:data )?migration|cleanse|map|be responsible for (?:the )?(?:data )?migration)|${VENDOR_ZH}(?:应|须|将)?负责[^。；]{0,20}(?:迁移|导入|清洗)`
 );
 
 type Risk = { start: number; end: number; kinds: string[] };
@@ -128,7 +122,7 @@ function addresses(clause: Clause): boolean {
 export const dataMigration: TopicRule = {
   id: "data-migration",
   matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "migration")),
+    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "migration")),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

@@ -5,9 +5,10 @@
  * "双方共有"). A licence limited to providing the service is not a claim.
  * Meets: the customer owns all its data and the vendor uses it only to provide the service.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, forbidding, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** Customer data, and data derived from it. */
@@ -16,9 +17,6 @@ const DATA =
 const SIGNAL = new RegExp(
   `(?:${DATA.source})[\\s\\S]{0,200}(?:own|title|right|propert|belong|licen[cs]|use|purpose|sell|归|歸|所有|权|權|使用|用于|用於|利用|授权|授權|许可|許可|目的|用途)|(?:own|title|right|propert|belong|licen[cs]|use)[^.;。；]{0,120}(?:${DATA.source})`
 );
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
-
 const VENDOR =
   /\b(?:vendor|supplier|provider|licensor|service provider|we|us|our)\b|乙方|供应商|供應商|服务商|服務商|服务方|服務方/;
 /** Purposes of the vendor's own. */
@@ -34,8 +32,11 @@ const USE =
 const RIGHTS_CLAIM =
   /(?:perpetual|irrevocable|sublicensable|transferable)[^.;]{0,60}licen[cs]e|licen[cs]e[^.;]{0,40}(?:perpetual|irrevocable|sublicensable)|(?:vendor|supplier|provider|licensor)(?:\s+and its (?:affiliates|licensors))?\s+(?:shall |will )?(?:own|owns|retain|retains|has|have|acquire|acquires)\s+(?:all |any )?(?:right|title|ownership|intellectual property)|jointly owned|joint(?:ly)? own|co-owned|(?:归|歸)(?:乙方|供应商|供應商|服务商|服務商)(?:所有|享有)|(?:乙方|供应商|供應商|服务商|服務商)[^。；;，,]{0,16}(?:享有|拥有|擁有|取得)[^。；;]{0,10}(?:全部|一切|所有|完整)?(?:的)?(?:权利|權利|所有权|所有權|知识产权|知識產權|权益|權益)|双方共有|雙方共有|共同所有|(?:永久|不可撤销|不可撤銷)[^。；;]{0,16}(?:许可|許可|授权|授權|使用权|使用權)/;
 /** Protective: "shall not use Customer Data for any other purpose", "不得用于其他目的". */
-const NEGATION =
-  /\b(?:shall|will|may|must|does|do|can) not\b|\bcannot\b|\bnot (?:be )?(?:permitted|entitled|allowed)\b|\bno (?:right|licen[cs]e)\b|\bneither\b|\bnor\b|\bprohibited\b|不得|不会|不會|不能|不可(?!撤)|不应|不應|禁止|严禁|嚴禁|无权|無權|不享有|不(?:对|對)[^。；;]{0,10}(?:享有|主张|主張)/;
+const NEGATION = forbidding(
+  String.raw`\bcan not\b|\bnot (?:be )?(?:permitted|entitled|allowed)\b|\bno (?:right|licen[cs]e)\b`,
+  String.raw`\bneither\b|\bnor\b|\bprohibited\b`,
+  "不可(?!撤)|不应|严禁|无权|不享有|不对[^。；;]{0,10}(?:享有|主张|主張)"
+);
 /** Parts of a sentence that can carry their own negation: "shall not sell Customer Data, but may use it …". */
 const CONTRAST =
   /\bbut\b(?! not limited)|\bhowever\b|\bexcept that\b|\bprovided(?:,)? (?:however,? )?that\b|,?\s+and (?:may|will|shall|can)\b|但是|但(?!不限)|然而|不过|不過|[并並且]可|[并並]有[权權]/g;
@@ -47,16 +48,6 @@ const SERVICE_ONLY =
   /(?:only|solely|exclusively)\s+(?:(?:as|to the extent) (?:necessary|needed|required)\s+)?(?:to|for)\s+(?:the purpose of\s+)?(?:provid|perform|deliver)|to the extent (?:necessary|needed|required) (?:to|for) (?:provid|perform|deliver)|for no (?:other )?purpose other than|(?:仅|僅|只|只能|仅限|僅限)(?:为|為|于|於)?[^。；;]{0,12}(?:提供|履行)/;
 
 type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
 
 /** Pieces of a sentence split at "but" / "但", each carrying its own negation. */
 function pieces(text: string, offset: number): Span[] {
@@ -77,8 +68,8 @@ function read(clause: Clause): Read {
   const norm = clause.norm;
   let risk: Span | undefined;
   let addresses = false;
-  for (const s of sentences(norm)) {
-    const sentence = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const sentence = s.text;
     if (!DATA.test(sentence)) continue;
     if (CUSTOMER_OWNS.test(sentence)) addresses = true;
     for (const p of pieces(sentence, s.start)) {
@@ -119,10 +110,7 @@ function read(clause: Clause): Read {
 
 export const dataOwnership: TopicRule = {
   id: "data-ownership",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION.test(clause.norm),
+  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = { customerOwnsData: topic.position.customerOwnsData ?? true };

@@ -4,9 +4,10 @@
  * the contract never states. Meets: storage in the agreed region (mainland China by default) and no
  * transfer out of it without prior written consent.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, blank, forbidding, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** Where data lives or goes. */
@@ -21,9 +22,6 @@ const COMPLIANCE =
 const DATA =
   /\bdata\b|\b(?:customer|client|purchaser|buyer|licensee|subscriber|your)(?:'s)?\s+(?:data|content)\b|数据|數據|资料|資料|信息|資訊|资讯/;
 const SIGNAL = new RegExp(`${WHERE.source}|${COMPLIANCE.source}`);
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
-
 /** Somewhere outside the agreed region, in any wording. */
 const ABROAD =
   /abroad|overseas|outside (?:of )?(?:the )?(?:mainland|prc|people's republic|china|territory|country|region|agreed)|any (?:country|jurisdiction|location|region)|(?:other|various|multiple) (?:countries|jurisdictions)|cross-border|international transfer|境外|境内外|境內外|海外|国外|國外|跨境|出境|全球|其他国家|其他國家|任何国家|任何國家|任何地区|任何地區/;
@@ -33,8 +31,10 @@ const FOREIGN_PLACES =
 const MAINLAND =
   /mainland china|people's republic of china|\bprc\b|\bchina\b|within china|中国(?:大陆|大陸|境内|境內|内地|內地)?|中國(?:大陸|境內|內地)?|中华人民共和国|中華人民共和國|境内|境內|国内|國內|beijing|shanghai|shenzhen|guangzhou|hangzhou|北京|上海|深圳|广州|廣州|杭州|华东|華東|华北|華北|华南|華南/;
 /** The region stated as forbidden or conditional: "shall not transfer … outside China", "未经甲方书面同意". */
-const NEGATION =
-  /\b(?:shall|will|may|must|does|do) not\b|\bcannot\b|\bnever\b|\bno\b|\bprohibited\b|不得|不会|不會|不能|不可|不应|不應|禁止|严禁|嚴禁|不(?:存储|存儲|传输|傳輸|转移|轉移)/;
+const NEGATION = forbidding(
+  String.raw`\bnever\b|\bno\b|\bprohibited\b`,
+  "不可|不应|严禁|不(?:存储|传输|转移)"
+);
 const CONSENT =
   /(?:prior|express|written)[^.;]{0,20}(?:consent|approval|authori[sz]ation)|(?:consent|approval)[^.;]{0,10}in writing|(?:经|經|征得|徵得|取得)[^。；;]{0,8}(?:甲方|客户|客戶)[^。；;]{0,6}(?:事先|事前)?(?:的)?书面|(?:经|經|征得|徵得|取得)[^。；;]{0,8}(?:甲方|客户|客戶)[^。；;]{0,6}(?:事先|事前)?(?:的)?書面|(?:事先|事前)?书面(?:同意|批准|授权)|(?:事先|事前)?書面(?:同意|批准|授權)/;
 /** "Customer consents to transfer to any country": consent given away in the contract is no protection. */
@@ -42,16 +42,6 @@ const CONSENT_GIVEN =
   /\b(?:customer|you) (?:hereby )?(?:consents?|agrees?|authori[sz]es?)\b|by using the services?|甲方(?:特此)?(?:同意|授权|授權|认可|認可)|客户(?:特此)?(?:同意|授权|认可)/;
 
 type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
 
 type Read = {
   clause: Clause;
@@ -69,10 +59,10 @@ function regionPattern(region: string): RegExp {
 const CARVE_OUT = /(?:不含|不包括|不包含|excluding|other than|not including)[^。；;)）]{0,40}/g;
 
 function read(clause: Clause, region: RegExp): Read {
-  const norm = clause.norm.replace(CARVE_OUT, (m) => " ".repeat(m.length));
+  const norm = blank(clause.norm, CARVE_OUT);
   const out: Read = { clause, located: false, addresses: false };
-  for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const { text } = s;
     const at = (m: RegExpExecArray): Span => ({
       start: s.start + m.index,
       end: s.start + m.index + m[0].length,
@@ -106,10 +96,7 @@ function read(clause: Clause, region: RegExp): Read {
 
 export const dataResidency: TopicRule = {
   id: "data-residency",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION.test(clause.norm),
+  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const regionName = String(topic.position.region ?? "mainland China");

@@ -7,12 +7,12 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
-import { isBody, sentences, underHeading, zhRe, type Sentence } from "./deliverySignals";
+import { isDeliveryBody, underHeading } from "./delivery";
+import { sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL = zhRe(
-  String.raw`feature|functional|functionalit|functions|modules?\b|功能|服务内容|交付(?:范围|内容|清单)`
-);
+const SIGNAL =
+  /feature|functional|functionalit|functions|modules?\b|功能|服务内容|交付(?:范围|内容|清单)/;
 
 /** A sentence that says what features the service has: "the features included …", "功能清单". */
 const SCOPE_EN = new RegExp(
@@ -26,22 +26,20 @@ const SCOPE_EN = new RegExp(
   ].join("|")
 );
 const SCOPE_ZH = zhRe(
+  // Traditional 細, 詳, 見: not folded by normalizeForMatch.
   String.raw`功能(?:范围|清单|列表|明细|规格|说明|描述|表)|(?:包含|包括|提供|交付|具备)(?:以下|下列|如下|全部|所有|各项|的)?(?:功能|功能模块)(?![^。；，]{0,2}[的、])|功能[^。；，]{0,8}(?:包含|包括|如下|详见|见附件|列明|为准|交付)|标准功能|交付(?:范围|清单)|服务内容(?:包括|如下|为|详见)`
 );
 const FEATURE_WORD = /\bfeatures?\b|\bfunctionalit(?:y|ies)\b|\bfunctions\b|功能/;
 /** A feature table's header row: "No. | Module | Feature / description | Included | …". */
-const TABLE_HEADER = zhRe(
-  String.raw`^(?=[\s\S]*(?:features?|functions?|functionality|功能))(?=[\s\S]*(?:modules?|included|description|phase|模块|包含|说明|描述|阶段))[\s\S]*\|`
-);
+const TABLE_HEADER =
+  /^(?=[\s\S]*(?:features?|functions?|functionality|功能))(?=[\s\S]*(?:modules?|included|description|phase|模块|包含|说明|描述|阶段))[\s\S]*\|/;
 /** Upgrades promise new features; that is upgrade-policy, not the scope delivered. */
-const UPGRADE = zhRe(
-  String.raw`upgrade|\bupdates?\b|new (?:versions?|releases?|features)|\breleased?\b|升级|版本更新|新版本|新功能`
-);
+const UPGRADE =
+  /upgrade|\bupdates?\b|new (?:versions?|releases?|features)|\breleased?\b|升级|版本更新|新版本|新功能/;
 
 /** "有权随时调整本服务的功能…以官网公告为准", "may modify the features at any time". */
-const UNILATERAL = zhRe(
-  String.raw`at any time|from time to time|\bmay (?:change|modify|update|amend|adjust|discontinue)|随时|有权(?:自行)?(?:调整|修改|变更|更新|下线)`
-);
+const UNILATERAL =
+  /at any time|from time to time|\bmay (?:change|modify|update|amend|adjust|discontinue)|随时|有权(?:自行)?(?:调整|修改|变更|更新|下线)/;
 
 /** Outside material the scope is read from: "as described on Vendor's website", "以官网公布的产品说明为准". */
 const OUTSIDE_EN = String.raw`(?:the\s+)?(?:(?:vendor's|supplier's|provider's|licensor's|its|our|[a-z]+'s)\s+)?(?:www\.[a-z0-9.-]*[a-z0-9]|https?://[^\s,;]*[a-z0-9/]|[a-z0-9-]+\.(?:com|cn|net|io|com\.cn)\b|websites?|web ?sites?|web ?pages?|online|marketing|sales (?:materials?|process|presentations?|collateral|literature)|product (?:descriptions?|literature|pages?|sheets?|catalog(?:ue)?s?|brochures?|overviews?)|data ?sheets?|brochures?|demonstrations?|demos?|presentations?|proposals?|roadmaps?|collateral|price lists?|service descriptions?|documentation|release notes)`;
@@ -49,6 +47,7 @@ const BY_REFERENCE_EN = new RegExp(
   String.raw`(?:described|set out|specified|detailed|listed|published|shown|presented|advertised|displayed|made available|defined|demonstrated|posted)\s+(?:(?:from time to time|during the sales process)\s+)?(?:on|in|at|by|through|via|during)\s+${OUTSIDE_EN}|${OUTSIDE_EN}\s+(?:as (?:updated|amended|published|in effect)|in effect)`
 );
 const BY_REFERENCE_ZH = zhRe(
+  // Traditional 紹: not folded by normalizeForMatch.
   String.raw`以[^。；]{0,40}(?:官方网站|官网|网站|网页|宣传|产品说明|产品介绍|产品手册|白皮书|演示|公告|届时公布|产品目录)[^。；]{0,24}为准|(?:官方网站|官网|网站|网页)(?:上)?(?:公布|发布|展示|列明|说明|介绍)的|(?:参照|依照|按照|根据)[^。；]{0,20}(?:官方网站|官网|网站|宣传资料|产品说明|产品介绍|产品手册)`
 );
 /**
@@ -60,14 +59,14 @@ const EDITION_EN = new RegExp(
   String.raw`\b(?:available|included|contained|offered)\s+(?:for|in|with|under)\s+${EDITION}|(?:features?|functionality|functions)\s+(?:of|for|in|under)\s+${EDITION}|form(?:s|ing)? (?:a )?part of\s+${EDITION}|\b(?:edition|plan|tier|package) (?:purchased|subscribed|ordered|selected)`
 );
 const EDITION_ZH = zhRe(
+  // Traditional 礎: not folded by normalizeForMatch.
   String.raw`版本(?:所)?(?:包含|包括|具备|提供)?(?:的|之)?(?:标准)?功能|(?:基础|标准|专业|旗舰|企业)版(?:所)?(?:包含|包括|具备)?(?:的|之)?(?:标准)?功能`
 );
 /** The list the scope comes from is in the contract itself. */
 const LISTED_EN =
   /(?:listed|set out|specified|enumerated|itemi[sz]ed|detailed)\s+(?:in|under|at)\s+(?:this|the|an?)\s+(?:functional scope\s+)?(?:appendix|schedule|annex|exhibit|attachment|order form|statement of work|feature list|agreement)|(?:appendix|schedule|annex|exhibit|attachment)\s+(?:[a-z]|\d+)\b(?![-\w])|listed (?:here|herein|below|above)|not listed|the following|as follows|functional scope appendix|feature list/;
-const LISTED_ZH = zhRe(
-  String.raw`附件[一二三四五六七八九十\d]*|本(?:附件|协议|合同|订单)(?:中|内)?(?:所)?(?:列明|列出|所列|载明|约定)|(?:列明|所列|列出|载明)的|功能清单|以下|如下|下列|下表`
-);
+const LISTED_ZH =
+  /附件[一二三四五六七八九十\d]*|本(?:附件|协议|合同|订单)(?:中|内)?(?:所)?(?:列明|列出|所列|载明|约定)|(?:列明|所列|列出|载明)的|功能清单|以下|如下|下列|下表/;
 /** "… are not included / not promised / 不构成交付义务": an exclusion, not a definition of scope. */
 const EXCLUSION =
   /\b(?:not|never)\b[^.;]{0,40}\b(?:included|promised|part of|form part|binding|commitments?|obligations?|warrant|deliver)|\bare excluded\b|do not form part|不构成|不属于|不视为|不作为|不包括|不包含|不承诺|无义务|不具有?约束力/;
@@ -102,7 +101,7 @@ function speaksOfScope(clause: Clause, s: Sentence): boolean {
 export const functionalScope: TopicRule = {
   id: "functional-scope",
   matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "scope")),
+    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "scope")),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

@@ -6,6 +6,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { isBody } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -67,8 +68,7 @@ function placeFrom(m: RegExpExecArray, group: number): Place {
 
 export const governingLaw: TopicRule = {
   id: "governing-law",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const preferredLaw = String(topic.position.preferredLaw ?? "PRC");

@@ -4,17 +4,15 @@
  * amount, features shown in demos reserved for a higher edition. Meets: every fee is listed in the
  * contract or its appendices and nothing outside them is payable.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import { findMoney } from "../numbers/money";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /additional|extra|other (?:fees|charges|costs)|further (?:fees|charges)|price list|list price|rate card|standard rates?|edition|higher (?:tier|plan)|separately|not included|demonstrat|(?:may|reserves the right to) charge|另行|额外|其他费用|附加费|价目|价格表|价格政策|收费标准|版本|高级版|旗舰版|增值服务|增项|不包含|不包括|以外|之外|收取|演示|售前/;
-
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 const FEE =
   /\bfees?\b|\bcharges?\b|\bcosts?\b|\bpric(?:e|es|ing)\b|\brates?\b|payable|\bpay\b|费|价|收取/;
@@ -70,28 +68,9 @@ const PROTECTIVE = new RegExp(
 const ELSEWHERE =
   /overage|in excess|exceed|additional (?:named )?(?:users?|seats?)|renew|late payment|overdue|interest|taxes|超额|超出|超过|续约|续期|续签|逾期|违约金|税/;
 
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (m) => " ".repeat(m.length));
-}
-
-type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 export const hiddenFees: TopicRule = {
   id: "hidden-fees",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = { allFeesListed: true };
@@ -100,8 +79,7 @@ export const hiddenFees: TopicRule = {
     for (const clause of matched) {
       const norm = clause.norm;
       let addresses = false;
-      for (const { start, end } of sentences(norm)) {
-        const s = norm.slice(start, end);
+      for (const { start, text: s } of sentences(norm, AS_QUOTED)) {
         const open = blank(s, PROTECTIVE);
         const reserved = EDITION_RESERVE.exec(open);
         const speaks = reserved !== null || (FEE.test(s) && (BEYOND.test(s) || MAY_CHARGE.test(s)));

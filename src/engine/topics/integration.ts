@@ -8,25 +8,21 @@ import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
 import {
   chargedIn,
-  cn,
   CUSTOMER_EN,
   CUSTOMER_ZH,
-  firstMatch,
-  isBody,
-  negatedAt,
-  sentences,
+  isDeliveryBody,
   underHeading,
   VENDOR_WORD,
-  zhRe,
-} from "./deliverySignals";
+} from "./delivery";
+import { firstMatch, negatedAt, sentences, zhRe } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL = zhRe(
-  String.raw`integrat|\bapis?\b|application programming|interface|connector|webhook|集成|对接|整合|串接|介接|接口|介面|打通`
-);
+const SIGNAL =
+  /integrat|\bapis?\b|application programming|interface|connector|webhook|集成|对接|整合|串接|介接|接口|介面|打通/;
 
 /** Integration with other systems, or the API the customer integrates through. */
 const INTEGRATION = zhRe(
+  // Traditional 軟, 連: not folded by normalizeForMatch.
   [
     String.raw`integrat(?:e|es|ed|ing|ion|ions)\b[^.;]{0,50}\b(?:with|into|between)\b|\bintegration (?:services?|work|project|testing|points?|requirements?|scope|plan|support|fees?)|system integration`,
     String.raw`\binterfaces? (?:to|with) (?:the )?(?:customer's|its|third[\s-]party|other|existing)|application programming interfaces?|connectors? (?:to|for|with)|web ?hooks?`,
@@ -38,39 +34,35 @@ const INTEGRATION = zhRe(
 );
 
 /** "limited to 1,000 API calls", "throttle", "API调用次数上限", "限流". */
-const CAPPED = zhRe(
-  String.raw`(?:limited to|capped at|up to|maximum of|no more than|not (?:to )?exceed)\s+[\d,]+[^.;]{0,30}\b(?:api\s+)?(?:calls?|requests?)|\b(?:api\s+)?(?:calls?|requests?)\b[^.;]{0,40}\b(?:limit(?:ed|s)?|cap(?:ped|s)?|quotas?|throttl\w*)|\bthrottl\w*|rate[\s-]limit\w*|(?:调用|请求|呼叫)(?:次数)?[^。；]{0,10}(?:上限|限额|限制|限流|配额)|上限[^。；]{0,12}次|限额|限流`
-);
-const UNLIMITED = zhRe(
-  String.raw`\bnot\b|\bno\b|unlimited|without (?:any )?limit|不限|不设|无上限|不受限制|不作限制`
-);
+const CAPPED =
+  /(?:limited to|capped at|up to|maximum of|no more than|not (?:to )?exceed)\s+[\d,]+[^.;]{0,30}\b(?:api\s+)?(?:calls?|requests?)|\b(?:api\s+)?(?:calls?|requests?)\b[^.;]{0,40}\b(?:limit(?:ed|s)?|cap(?:ped|s)?|quotas?|throttl\w*)|\bthrottl\w*|rate[\s-]limit\w*|(?:调用|请求|呼叫)(?:次数)?[^。；]{0,10}(?:上限|限额|限制|限流|配额)|上限[^。；]{0,12}次|限额|限流/;
+const UNLIMITED =
+  /\bnot\b|\bno\b|unlimited|without (?:any )?limit|不限|不设|无上限|不受限制|不作限制/;
 const CALL_LIMIT =
   /(?:[零〇一二两兩三四五六七八九十百千万萬壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+\s*\(\s*)?([\d,]+)\s*\)?\s*(?:api\s+)?(?:calls|requests|次)/;
 
 /** API volume sold on top: "additional API calls can be purchased", "API调用按次收费". */
-const API_PURCHASE = zhRe(
-  String.raw`(?:purchase|buy|pay for)[^.;]{0,30}\b(?:api|calls)\b|\b(?:api|calls)\b[^.;]{0,30}\b(?:purchased|charged|billed|chargeable)\b|api[^。；]{0,20}(?:收费|计费|付费|购买)`
-);
+const API_PURCHASE =
+  /(?:purchase|buy|pay for)[^.;]{0,30}\b(?:api|calls)\b|\b(?:api|calls)\b[^.;]{0,30}\b(?:purchased|charged|billed|chargeable)\b|api[^。；]{0,20}(?:收费|计费|付费|购买)/;
 
-const FREE_WORDS = zhRe(String.raw`\bno\b|\bnot\b|\bfree\b|without|不|免|无需|无须`);
+const FREE_WORDS = /\bno\b|\bnot\b|\bfree\b|without|不|免|无需|无须/;
 
 /** Integration left to the customer: "Customer is responsible for integrating …", "甲方应自行负责". */
 const CUSTOMER_INTEGRATES = new RegExp(
-  cn(
-    [
-      String.raw`${CUSTOMER_EN}\s+(?:is|shall be|will be|remains|shall remain)\s+(?:solely\s+|fully\s+)?responsible\s+for\b[^.;]{0,40}?(?:integrat|interfac|connect|develop)`,
-      String.raw`${CUSTOMER_EN}\s+(?:shall|will|must)\s+(?:itself\s+)?(?:integrate|build|develop|perform)\b[^.;]{0,30}(?:integrations?|interfaces?|connectors?)`,
-      String.raw`integrat\w*[^.;]{0,80}\bat\s+(?:the\s+)?(?:customer's|client's|its)\s+(?:own\s+|sole\s+)?(?:cost|expense|risk)`,
-      String.raw`${CUSTOMER_ZH}(?:应|须|需|应当)?(?:自行|负责)[^。；，,]{0,30}?(?:集成|对接|整合|串接|介接|开发)`,
-      String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:应|须|需|均)?(?:由${CUSTOMER_ZH})?(?:自行)(?:负责|完成|承担|开发)`,
-      String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:费用|成本)?(?:由|应由)${CUSTOMER_ZH}(?:自行)?(?:负责|完成|承担)`,
-    ].join("|")
-  ),
+  [
+    String.raw`${CUSTOMER_EN}\s+(?:is|shall be|will be|remains|shall remain)\s+(?:solely\s+|fully\s+)?responsible\s+for\b[^.;]{0,40}?(?:integrat|interfac|connect|develop)`,
+    String.raw`${CUSTOMER_EN}\s+(?:shall|will|must)\s+(?:itself\s+)?(?:integrate|build|develop|perform)\b[^.;]{0,30}(?:integrations?|interfaces?|connectors?)`,
+    String.raw`integrat\w*[^.;]{0,80}\bat\s+(?:the\s+)?(?:customer's|client's|its)\s+(?:own\s+|sole\s+)?(?:cost|expense|risk)`,
+    String.raw`${CUSTOMER_ZH}(?:应|须|需|应当)?(?:自行|负责)[^。；，,]{0,30}?(?:集成|对接|整合|串接|介接|开发)`,
+    String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:应|须|需|均)?(?:由${CUSTOMER_ZH})?(?:自行)(?:负责|完成|承担|开发)`,
+    String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:费用|成本)?(?:由|应由)${CUSTOMER_ZH}(?:自行)?(?:负责|完成|承担)`,
+  ].join("|"),
   "g"
 );
 
 /** The API only if and as the vendor chooses to offer it. */
 const AS_AVAILABLE = zhRe(
+  // Traditional 閉: not folded by normalizeForMatch.
   String.raw`\bas (?:and when )?available\b|\bif available\b|to the extent (?:available|(?:that )?(?:vendor|supplier|provider) makes)|where available|(?:that|which) (?:vendor|supplier|provider|it) (?:may )?(?:make|makes|chooses to make) available|at (?:vendor's|its|supplier's|provider's) (?:sole )?discretion|may (?:modify|change|discontinue|deprecate|withdraw|suspend) (?:the |any |its )?apis?|\bas[\s-]is\b(?=\s*(?:[,.;)]|$|and\b|basis|without))|\b(?:vendor|supplier|provider|it)\s+may\s+(?:\w+\s+){0,3}?(?:change|modify|discontinue|deprecate|withdraw|suspend)\w*[^.;]{0,30}\bat any time\b|视情况|酌情|(?:有权|可)(?:随时)?(?:调整|变更|停止|下线|关闭|修改)[^。；]{0,10}(?:api|接口)`
 );
 
@@ -124,7 +116,7 @@ function risksIn(clause: Clause, headed: boolean): Risk | undefined {
 export const integration: TopicRule = {
   id: "integration",
   matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "integration")),
+    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "integration")),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

@@ -4,16 +4,14 @@
  * days of each payment (or at once). An invoice that merely triggers payment ("payable within 30 days
  * of invoice", "收到发票后十日内付款") is the payment clause speaking, not an invoicing term.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL = /invoice|fapiao|发票|开票/;
-
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 /** Payment triggered by an invoice: the invoice comes first, so this says nothing about issuing it. */
 const PAYMENT_TRIGGER =
@@ -32,10 +30,6 @@ const PAY_VERB = /\bpa(?:y|ys|id|yable)\b|支付|付款|付清|结清|缴纳/g;
 /** At once: "upon receipt of payment", "立即开具", "当日". */
 const AT_ONCE =
   /\binvoices?\b[^.;]{0,40}\b(?:immediately|forthwith|simultaneously|contemporaneously|(?:on|upon|at) (?:the )?(?:receipt of|same day as|time of) (?:the |each |such )?payment)|(?:immediately|forthwith|simultaneously)[^.;]{0,30}\binvoices?\b|立即开具|同时开具|当[日天]开具|即时开具/;
-
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (m) => " ".repeat(m.length));
-}
 
 /** The nearest match of `pattern` (global) to [from, to): its distance, or Infinity. */
 function nearest(text: string, pattern: RegExp, from: number, to: number): number {
@@ -76,24 +70,9 @@ function businessDays(d: Duration): number {
   return d.unit === "business-day" ? d.value : Math.floor(((d.hours / 24) * 5) / 7);
 }
 
-type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 export const invoicing: TopicRule = {
   id: "invoicing",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const max = positionNumber(topic, "maxInvoiceBusinessDays", 5);
@@ -103,15 +82,12 @@ export const invoicing: TopicRule = {
     for (const clause of matched) {
       // Only the issuing of invoices: payment "within 30 days of invoice" is blanked first.
       const norm = blank(clause.norm, PAYMENT_TRIGGER);
-      const issuing = sentences(norm).filter(({ start, end }) =>
-        ISSUES.test(norm.slice(start, end))
-      );
+      const issuing = sentences(norm, AS_QUOTED).filter(({ text }) => ISSUES.test(text));
       if (issuing.length === 0) continue;
       relevant.push(clause);
       let deadline: { d: Duration; start: number; days: number } | undefined;
       let atOnce = false;
-      for (const { start, end } of issuing) {
-        const s = norm.slice(start, end);
+      for (const { start, text: s } of issuing) {
         if (AT_ONCE.test(s)) atOnce = true;
         const events = blank(s, PAYMENT_EVENT);
         for (const d of findDurations(events)) {
@@ -143,7 +119,7 @@ export const invoicing: TopicRule = {
         );
       } else if (!atOnce) {
         const first = issuing[0];
-        const hit = ISSUES.exec(norm.slice(first.start, first.end))!;
+        const hit = ISSUES.exec(first.text)!;
         const at = first.start + hit.index;
         findings.push(
           finding(

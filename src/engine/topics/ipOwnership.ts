@@ -7,6 +7,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { definesTerm, firstMatch, isBody, sentences, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** What the customer's work in the system is called. */
@@ -64,21 +65,6 @@ const VENDOR_STOCK =
 const PART_BREAK =
   /,? (?:provided(?:,)? (?:however,? )?that|but|however|except|while|whereas) |但是|但|惟|,而|除此之外/g;
 
-type Sentence = { start: number; end: number; text: string };
-
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
-
 function partsOf(s: Sentence): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
@@ -91,19 +77,16 @@ function partsOf(s: Sentence): Sentence[] {
   return out;
 }
 
-const DEFINITION =
-  /^\s*(?:[\d.]+\s*)?"[^"]{1,60}"\s*[:：]?\s*(?:means|shall mean|refers to|是指|系指|指)/;
-
 type Owner = "joint" | "vendor" | "customer";
 type Claim = { owner: Owner; start: number; end: number; written: string };
 
 /** The first match of `pattern` in the part that is not denied ("not owned jointly with Vendor"). */
 function claimed(pattern: RegExp, text: string): RegExpExecArray | undefined {
-  const global = new RegExp(pattern.source, "g");
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    if (!DENIAL.test(text.slice(Math.max(0, m.index - 60), m.index))) return m;
-  }
-  return undefined;
+  return firstMatch(
+    pattern,
+    text,
+    (m) => !DENIAL.test(text.slice(Math.max(0, m.index - 60), m.index))
+  );
 }
 
 /** The owner a part of a sentence gives the customer's work to; joint ownership outranks the rest. */
@@ -129,10 +112,7 @@ function claimIn(part: Sentence): Claim | undefined {
 
 export const ipOwnership: TopicRule = {
   id: "ip-ownership",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    WORK.test(clause.norm) &&
-    OWNERSHIP.test(clause.norm),
+  matches: (clause) => isBody(clause) && WORK.test(clause.norm) && OWNERSHIP.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = {
@@ -143,8 +123,9 @@ export const ipOwnership: TopicRule = {
     for (const clause of matched) {
       let addresses = false;
       let risk: Claim | undefined;
-      for (const s of sentencesOf(clause.norm)) {
-        if (DEFINITION.test(s.text) || !WORK.test(s.text) || !OWNERSHIP.test(s.text)) continue;
+      for (const s of sentences(clause.norm)) {
+        if (definesTerm(s.text, "sentence") || !WORK.test(s.text) || !OWNERSHIP.test(s.text))
+          continue;
         const claims = partsOf(s)
           .map(claimIn)
           .filter((c): c is Claim => c !== undefined);

@@ -12,6 +12,7 @@ import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { DocumentSnapshot } from "../snapshot";
 import type { Finding, ReadValue } from "../types";
+import { isBody, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -78,8 +79,6 @@ const MULTIPLIER_WORDS: Record<string, number> = {
   六: 6,
 };
 
-type Sentence = { start: number; end: number; text: string };
-
 /**
  * The words a carve-out covers: after "except for / shall not apply to" in English, and in Chinese
  * the part from "但" up to "除外 / 不受…限制" — not the exclusion the sentence began with.
@@ -94,21 +93,6 @@ function carvedText(text: string): string | undefined {
   }
   return text.slice(m.index);
 }
-
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
-
-const readable = (text: string) => text.replace(/個/g, "个");
 
 /** A period in months as a contract counts them: a year is 12, a day 1/30. */
 function monthsOf(d: Duration): number {
@@ -132,7 +116,7 @@ function capMonthsIn(s: Sentence, annualFees: Money[]): CapReading | undefined {
     written: text.slice(index, index + length),
   });
   // "the fees paid in the one (1) month / twelve (12) months preceding the claim".
-  const periods = findDurations(readable(text)).filter((d) =>
+  const periods = findDurations(text).filter((d) =>
     FEE_WORDS.test(around(text, d.start, d.end, 60, 40))
   );
   if (periods.length > 0) {
@@ -260,8 +244,7 @@ type Risk = {
 
 export const liabilityCap: TopicRule = {
   id: "liability-cap",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minMonths = positionNumber(topic, "minCapMonthsOfFees", 12);
@@ -277,7 +260,7 @@ export const liabilityCap: TopicRule = {
 
     for (const clause of matched) {
       let addresses = false;
-      for (const s of sentencesOf(clause.norm)) {
+      for (const s of sentences(clause.norm)) {
         const isCap = CAP.test(s.text) && !OTHER_CAPS.test(s.text) && !CUSTOMER_ONLY.test(s.text);
         const isExclusion =
           EXCLUSION.test(s.text) && (LOSS_KINDS.test(s.text) || DATA_LOSS.test(s.text));

@@ -4,19 +4,17 @@
  * whose price the contract does not fix. Meets: the licence metric stated, and additional users or
  * modules at the same unit price fixed in the contract.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import { findCounts } from "../numbers/counts";
 import { findMoney, type Money } from "../numbers/money";
 import { findPercentages, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /\busers?\b|\bseats?\b|licen[cs]e|per[\s-](?:user|seat|module)|(?:additional|extra|new|further) (?:modules?|add-ons?)|usage[\s-]based|metered|metering|consumption|api calls|用户|账号|席位|并发|模块|用量|计量|按量|调用次数/;
-
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 const USER_EN = String.raw`(?:(?:named|concurrent|authori[sz]ed|active|additional|licensed)\s+)*(?:users?|seats?|licen[cs]es?|user accounts?|user subscriptions?)`;
 const USER_ZH = `(?:授权)?(?:用户|账号|席位|使用者)`;
@@ -96,7 +94,6 @@ const METERED =
 const UNPRICED =
   /then[\s-](?:current|prevailing)|list price|vendor's (?:current |standard )?(?:price|pricing|rates?)|standard rates?|(?:at|in) (?:vendor's|its) (?:sole |absolute )?discretion|as (?:determined|set|published) by|to be (?:agreed|quoted|determined)|quoted by (?:the )?(?:vendor|supplier|provider)|(?:on|upon) request|届时|标准价格|标准收费|另行(?:报价|定价|确定|协商|收费|计费)|由乙方(?:自行)?(?:确定|决定)|以乙方[^。；;]{0,10}(?:公布|公告|官网)/;
 
-type Span = { start: number; end: number };
 type Hit = { index: number; text: string };
 
 /** "no premium", "不加收": the premium words in a protective sentence. */
@@ -105,7 +102,7 @@ const NO_PREMIUM =
 
 /** Extra users at a premium: the words, or a percentage of the unit price above 100. */
 function premiumIn(sentence: string): Hit | undefined {
-  const s = sentence.replace(NO_PREMIUM, (m) => " ".repeat(m.length));
+  const s = blank(sentence, NO_PREMIUM);
   const m = PREMIUM.exec(s);
   if (m) return { index: m.index, text: m[0] };
   const p = findPercentages(s).find((p) => p.value > 100);
@@ -116,16 +113,6 @@ function premiumIn(sentence: string): Hit | undefined {
 function vendorPriceIn(sentence: string): Hit | undefined {
   const m = VENDOR_PRICE.exec(sentence);
   return m ? { index: m.index, text: m[0] } : undefined;
-}
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
 }
 
 type Cap = { value: number; start: number; end: number };
@@ -169,10 +156,7 @@ function quantityIn(text: string): Cap | undefined {
 
 export const licensingModel: TopicRule = {
   id: "licensing-model",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = {
@@ -194,8 +178,7 @@ export const licensingModel: TopicRule = {
       const clauseCap = read(capIn(norm));
       let addresses = false;
       let flagged = false;
-      for (const { start, end } of sentences(norm)) {
-        const s = norm.slice(start, end);
+      for (const { start, text: s } of sentences(norm, AS_QUOTED)) {
         const excess = EXCESS_USERS.exec(s);
         const quantity = quantityIn(s);
         const metered = METERED.exec(s);

@@ -5,18 +5,15 @@
  * maintenance including patches and compatibility updates (for a subscription: maintenance throughout
  * the term at no extra charge).
  */
-import { anchorIn, around, sentenceAround } from "../clauseText";
+import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /maint(?:ain|enance)|bug[\s-]?fix|\bpatch|defect|error correction|hotfix|compatib|adapt|warranty period|维护|維護|运维|運維|维修|維修|补丁|補丁|修补|修補|漏洞修复|漏洞修復|缺陷|bug|兼容|相容|适配|適配|质保期|質保期|保修期|保固期/;
-/** Definitions entries ("“甲方数据”：指…", "“Service” means …") speak of no obligation. */
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
-
 /** Maintenance windows are downtime (availability), not the maintenance service; nor is "进行系统维护". */
 const WINDOW_ONLY =
   /(?:scheduled|planned|routine|emergency|regular|major|minor) maintenance|maintenance windows?|during maintenance|(?:announce|notify|notice|perform|carry out|conduct)\w*\s+(?:\w+\s+){0,2}maintenance|例行(?:维护|維護)|计划(?:内)?维护|計劃(?:內)?維護|定期(?:维护|維護)|停机(?:维护|維護)|停機維護|紧急维护|緊急維護|(?:维护|維護)(?:窗口|期间|期間|时间|時間|时段|時段|人员|人員)|运维人员|運維人員|(?:进行|進行)(?:系统|系統)?(?:维护|維護)/g;
@@ -46,21 +43,6 @@ const FREE_PERIOD =
 
 type Span = { start: number; end: number };
 
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
-/** The text with maintenance-window phrases blanked (same offsets), so they do not count. */
-function withoutWindows(text: string): string {
-  return text.replace(WINDOW_ONLY, (m) => " ".repeat(m.length));
-}
-
 /** A duration in months (a year is 12, 365 days are 12). */
 function monthsOf(d: Duration): number {
   const months =
@@ -77,12 +59,13 @@ function monthsOf(d: Duration): number {
 type Read = { clause: Clause; period?: Duration; charged?: Span; addresses: boolean };
 
 function read(clause: Clause): Read {
-  const norm = withoutWindows(clause.norm);
+  // Maintenance-window phrases blanked, so they do not count.
+  const norm = blank(clause.norm, WINDOW_ONLY);
   let period: Duration | undefined;
   let charged: Span | undefined;
   let addresses = false;
-  for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const { text } = s;
     if (!MAINTENANCE_WORK.test(text) || ACCESS.test(text)) continue;
     addresses = true;
     if (!period && (FREE_PERIOD.test(text) || FREE.test(text))) {
@@ -121,10 +104,7 @@ function read(clause: Clause): Read {
 
 export const maintenance: TopicRule = {
   id: "maintenance",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION.test(clause.norm),
+  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minYears = positionNumber(topic, "minFreeMaintenanceYears", 1);

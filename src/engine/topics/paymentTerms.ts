@@ -6,14 +6,11 @@
 import { anchorIn, sentenceAround } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /\bpa(?:y|id)|prepa|in advance|in arrears|up-?front|refund|instal|付款|支付|付清|缴纳|预付|首期款|尾款|分期|[退返][还款]|结算|计收/;
-
-/** "3.1 “本协议”：指 …" — a definitions entry the segmenter may not recognise (the colon). */
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 /** Paying: the verb, or the noun in a sentence about when fees fall due. */
 const PAY =
@@ -55,13 +52,6 @@ const FAULT_ONLY = /breach|for cause|default|违约|过错|乙方原因/;
 
 const NON_REFUNDABLE_ALL = new RegExp(NON_REFUNDABLE.source, "g");
 
-type Span = { start: number; end: number };
-
-/** The text with every match of `pattern` (global) blanked, offsets kept. */
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (m) => " ".repeat(m.length));
-}
-
 /** A clause's own title: "4.2 Annual Payment in Advance." — a few words and no verb. */
 function isCaption(sentence: string): boolean {
   return (
@@ -71,22 +61,9 @@ function isCaption(sentence: string): boolean {
   );
 }
 
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 export const paymentTerms: TopicRule = {
   id: "payment-terms",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const paymentPeriod = String(topic.position.paymentPeriod ?? "quarter");
@@ -103,9 +80,8 @@ export const paymentTerms: TopicRule = {
       let addresses = false;
       let upfrontFound = false;
       let nonRefundFound = false;
-      const spans = sentences(norm);
-      for (const [i, { start, end }] of spans.entries()) {
-        const s = norm.slice(start, end);
+      const spans = sentences(norm, AS_QUOTED);
+      for (const [i, { start, text: s }] of spans.entries()) {
         if (i === 0 && spans.length > 1 && isCaption(s)) continue; // "4.2 Annual Payment in Advance."
         const noRefund = NON_REFUNDABLE.exec(s);
         const isRefundTerm =

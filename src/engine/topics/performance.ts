@@ -4,18 +4,16 @@
  * only tries to reach one, or commits to times slower than the playbook's (page 3 s, query 5 s).
  * Meets: page ≤ 3 s and query ≤ 5 s committed.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import { NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { AS_QUOTED, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /page[\s-]?load|load(?:ing)? times?|response times?|responsiveness|latency|throughput|quer(?:y|ies)|search results|report generation|batch (?:operation|processing)|concurrent users|(?:performance|speed) of the (?:service|system|platform|software|application)|performance (?:levels?|targets?|metrics|standards|indicators|benchmarks|requirements|commitments?|specifications?)|system performance|\d\s*(?:seconds?|secs?|ms)\b|性能|效能|响应时间|響應時間|响应速度|響應速度|加载|加載|载入|載入|查询|查詢|报表生成|報表生成|批量|批次|并发|併發|同时在线|同時在線|[\d一二三四五六七八九十两兩]\s*秒/;
 
-/** Definitions entries ("“可用性”：指…", "“Availability” means …") promise nothing. */
-const DEFINITION =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,40}["」』](?:\s*(?:或|or|and|、)\s*["「『][^"」』]{1,40}["」』])*\s*[:：]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 /** A time the system takes: "three (3) seconds", "2s", "500 ms", "五秒", "1 minute". */
 const TIME = new RegExp(
   `${NUMBER}\\s*(milliseconds?|ms\\b|毫秒|seconds?|secs?|s\\b|秒钟|秒鐘|秒|minutes?|mins?\\b|分钟|分鐘)`,
@@ -71,16 +69,6 @@ const SECONDS_PER: [RegExp, number][] = [
   [/^(?:minutes?|mins?|分钟|分鐘)$/, 60],
 ];
 
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 function kindOf(sentence: string, start: number, end: number): Kind | undefined {
   let best: { kind: Kind; distance: number } | undefined;
   for (const [kind, pattern] of KIND_WORDS) {
@@ -127,8 +115,8 @@ function read(clause: Clause): Read {
   const norm = clause.norm;
   const times: Time[] = [];
   let notCommitted: Span | undefined;
-  for (const s of sentences(norm)) {
-    const text = norm.slice(s.start, s.end);
+  for (const s of sentences(norm, AS_QUOTED)) {
+    const { text } = s;
     const found = timesIn(text, s.start);
     times.push(...found);
     if (notCommitted) continue;
@@ -150,10 +138,7 @@ function read(clause: Clause): Read {
 
 export const performance: TopicRule = {
   id: "performance",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION.test(clause.norm),
+  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxPage = positionNumber(topic, "maxPageLoadSeconds", 3);

@@ -4,17 +4,15 @@
  * term); an increase cap above the playbook's 5 % a year. Meets: fees fixed for the term, rates locked
  * for 2 years, or rises capped at 5 % a year.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import { findPercentages } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /increase|raise|adjust|amend|revis|escalat|uplift|renewal (?:pric|fee|rate)|same (?:unit )?(?:rate|price|fee|pricing)|续(?:约|订|期|签)|then[\s-](?:current|prevailing)|list price|discount|promotional|introductory|\bcpi\b|consumer price|inflation|price (?:lock|protection|hold)|fixed|locked|unchanged|调整|调价|上调|涨|提[价高]|修[订改]|变更|核定|届时|当时|最新|优惠|折扣|锁定|不变|固定/;
-
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 const PRICE =
   "(?:(?:subscription |service |unit |list |applicable |recurring )?(?:fees|prices?|pricing|rates?|charges|price list))";
@@ -86,28 +84,9 @@ const ADDRESSES = new RegExp(
   ].join("|")
 );
 
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (m) => " ".repeat(m.length));
-}
-
-type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 export const pricingChanges: TopicRule = {
   id: "pricing-changes",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxRise = positionNumber(topic, "maxAnnualIncreasePercent", 5);
@@ -117,16 +96,14 @@ export const pricingChanges: TopicRule = {
     const relevant: Clause[] = [];
     for (const clause of matched) {
       const norm = blank(clause.norm, CHANGE_REQUEST);
-      const parts = sentences(norm).filter(({ start, end }) => {
-        const s = norm.slice(start, end);
-        return ADDRESSES.test(s) && !OVERAGE.test(s);
-      });
+      const parts = sentences(norm, AS_QUOTED).filter(
+        ({ text }) => ADDRESSES.test(text) && !OVERAGE.test(text)
+      );
       if (parts.length === 0) continue;
       relevant.push(clause);
       // A cap on rises: above the playbook's is its own finding; within it, the rise is acceptable.
       let cap: { value: number; start: number; end: number; text: string } | undefined;
-      for (const { start, end } of parts) {
-        const s = norm.slice(start, end);
+      for (const { start, text: s } of parts) {
         for (const p of findPercentages(s)) {
           const near = s.slice(Math.max(0, p.start - 100), p.end + 30);
           if (!RISE_WORDS.test(near)) continue;
@@ -155,8 +132,8 @@ export const pricingChanges: TopicRule = {
         continue;
       }
       if (cap) continue; // rises capped within the playbook
-      for (const { start, end } of parts) {
-        const s = blank(norm.slice(start, end), PROTECTIVE);
+      for (const { start, text } of parts) {
+        const s = blank(text, PROTECTIVE);
         const raise = INCREASE.exec(s);
         const current = SUBSCRIPTION_FEES.test(s) ? THEN_CURRENT.exec(s) : null;
         const rise =

@@ -7,6 +7,7 @@ import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { isBody } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 export type SupportLevel = "p1" | "p2" | "p3";
@@ -135,7 +136,7 @@ export const supportResponse: TopicRule = {
   id: "support-response",
   matches: (clause) =>
     isSupportTableRow(clause) ||
-    ((clause.kind === "clause" || clause.kind === "table-row") &&
+    (isBody(clause) &&
       SIGNAL.test(clause.norm) &&
       (RESPONSE_WORDS.test(clause.norm) || /support|支持|售后/.test(clause.norm))),
   judge(context, matched) {

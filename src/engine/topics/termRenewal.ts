@@ -8,6 +8,7 @@ import { around, anchorIn, sentenceAround } from "../clauseText";
 import { findDurations } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { isBody } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -29,8 +30,7 @@ const THEN_CURRENT =
 
 export const termRenewal: TopicRule = {
   id: "term-renewal",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxNotice = positionNumber(topic, "maxCancellationNoticeDays", 30);

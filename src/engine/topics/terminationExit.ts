@@ -8,6 +8,7 @@ import { anchorIn, around } from "../clauseText";
 import { findPercentages } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
+import { blank, isBody, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL = /terminat|cancel|\bexit\b|解除|终止|終止|解约|解約|退出/;
@@ -73,25 +74,10 @@ const ALL_REMAINING =
 const REFUND = /refund|reimburs|credit|退还|退還|返还|返還|退款|退回/;
 const NO_REFUND =
   /(?:non-|\bno |\bnot (?:be )?|\bwithout )(?:refund|reimburs)\w*|(?:不予|不|无需|無需|不得)(?:退还|退還|返还|返還|退款|退回)/g;
-const isRefund = (text: string) => REFUND.test(text.replace(NO_REFUND, " "));
+const isRefund = (text: string) => REFUND.test(blank(text, NO_REFUND));
 /** Percentages that are not the fee: interest, uptime. */
 const NOT_FEE_PERCENT =
   /interest|per month|per annum|availability|uptime|利息|利率|每日|每月|可用性/;
-
-type Sentence = { start: number; end: number; text: string };
-
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
 
 type Side = "customer" | "vendor" | "both" | undefined;
 
@@ -161,13 +147,13 @@ function holderOf(text: string, m: RegExpExecArray): Side {
 }
 
 function readClause(clause: Clause): Reading {
-  const sentences = sentencesOf(clause.norm).filter(
+  const parts = sentences(clause.norm).filter(
     // Declining a renewal ("may cancel the renewal") is term-renewal, not an early exit.
     (s) => !RENEWAL.test(s.text) || EXIT_TERMS.test(s.text)
   );
   const reading: Reading = { relevant: false, convenience: false, implied: false };
   // "…甲方亦不得因此终止本合约" refuses one remedy, not every exit: a plain refusal anchors better.
-  const refusals = sentences
+  const refusals = parts
     .flatMap((s) => {
       const m = refusalIn(s);
       if (!m) return [];
@@ -175,13 +161,13 @@ function readClause(clause: Clause): Reading {
       return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, weak }];
     })
     .sort((a, b) => Number(a.weak) - Number(b.weak));
-  const labels = sentences.flatMap((s) => {
+  const labels = parts.flatMap((s) => {
     const m = NO_RIGHT_LABEL.exec(s.text);
     return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
   });
   reading.refusal = refusals[0] ?? labels[0];
   reading.weakRefusal = refusals[0]?.weak ?? false;
-  for (const s of sentences) {
+  for (const s of parts) {
     const right = RIGHT_EN.exec(s.text) ?? RIGHT_ZH.exec(s.text);
     const implied = IMPLIED_EN.exec(s.text) ?? IMPLIED_ZH.exec(s.text);
     const refused = refusalIn(s) !== undefined || NO_RIGHT_LABEL.test(s.text);
@@ -203,8 +189,7 @@ function readClause(clause: Clause): Reading {
 export const terminationExit: TopicRule = {
   id: "termination-exit",
   matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || LEAVES_EARLY.test(clause.norm)),
+    isBody(clause) && (SIGNAL.test(clause.norm) || LEAVES_EARLY.test(clause.norm)),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxFee = positionNumber(topic, "maxTerminationFeePercent", 30);

@@ -9,69 +9,56 @@ import { findCounts } from "../numbers/counts";
 import { findDurations, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import {
-  chargedIn,
-  cn,
-  isBody,
-  sentences,
-  underHeading,
-  zhRe,
-  type Sentence,
-} from "./deliverySignals";
+import { chargedIn, isDeliveryBody, underHeading } from "./delivery";
+import { cn, sentences, zhRe, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL = zhRe(String.raw`\btrain|培训|教育训练`);
+const SIGNAL = /\btrain|培训|教育训练/;
 
 /** Training of people, not of machine-learning models on customer data. */
-const TRAINING = zhRe(
-  String.raw`\btraining\b|\btrain (?:the )?(?:customer|client|its|users?|administrators?|staff|personnel|employees|end[\s-]users)|培训|教育训练`
-);
+const TRAINING =
+  /\btraining\b|\btrain (?:the )?(?:customer|client|its|users?|administrators?|staff|personnel|employees|end[\s-]users)|培训|教育训练/;
 const MODEL_TRAINING =
   /machine learning|artificial intelligence|\bai\b|\bmodels?\b|algorithms?|training data|datasets?|模型|算法|人工智能/;
 
 /** The clause commits to (or prices, or refuses) training — not "requests for … training" in passing. */
-const PROVIDES = zhRe(
-  String.raw`\b(?:provide|deliver|conduct|offer|give|perform|organi[sz]e|arrange|hold|run|include)s?\b[^.;]{0,60}\btraining|\btraining\b[^.;]{0,40}\b(?:will|shall|must) be (?:provided|delivered|conducted|given|held)|\btraining (?:services?|sessions?|plan|program(?:me)?|materials?|courses?|shall|will)|^\s*(?:[\d.]+\s*)?training\b|(?:提供|组织|安排|负责|进行|开展|包含|包括|举办)[^。；]{0,30}(?:培训|教育训练)|(?:培训|教育训练)(?:服务|内容|对象|方式|时间|地点|课程|计划|资料|材料|手册|视频|场次|次数|费用|应|将|由|包括|包含)`
-);
+const PROVIDES =
+  /\b(?:provide|deliver|conduct|offer|give|perform|organi[sz]e|arrange|hold|run|include)s?\b[^.;]{0,60}\btraining|\btraining\b[^.;]{0,40}\b(?:will|shall|must) be (?:provided|delivered|conducted|given|held)|\btraining (?:services?|sessions?|plan|program(?:me)?|materials?|courses?|shall|will)|^\s*(?:[\d.]+\s*)?training\b|(?:提供|组织|安排|负责|进行|开展|包含|包括|举办)[^。；]{0,30}(?:培训|教育训练)|(?:培训|教育训练)(?:服务|内容|对象|方式|时间|地点|课程|计划|资料|材料|手册|视频|场次|次数|费用|应|将|由|包括|包含)/;
 
 /** "Training is limited to the online documentation", "仅提供在线文档", "不提供现场培训". */
 const DOCS_ONLY = zhRe(
+  // Traditional 庫: not folded by normalizeForMatch.
   String.raw`(?:training|instruction)[^.;]{0,60}(?:limited to|consists? (?:solely |only )?of|by way of|in the form of)\s+(?:the\s+)?(?:vendor's\s+)?(?:online\s+)?(?:documentation|help cent(?:er|re)|knowledge base|self-service|user guides?|videos?|e-?learning|tutorials?)|(?:only|solely)\s+(?:through\s+|via\s+)?(?:the\s+)?(?:online\s+)?(?:documentation|help cent(?:er|re)|self-service)|(?:does|will|shall) not (?:provide|include|offer|deliver|conduct) (?:any )?(?:on-?site |in-person |live )?training|no (?:on-?site |in-person |live )?training (?:is|will be|shall be)?\s*(?:provided|included|offered)|in lieu of training|(?:培训|教育训练)[^。；]{0,20}(?:仅|仅限|只)(?:以|通过|提供)?[^。；]{0,10}(?:在线文档|帮助中心|文档|视频|手册|知识库)|(?:仅|只)(?:提供|以)[^。；]{0,10}(?:在线文档|帮助中心|用户文档|操作手册|视频教程|知识库)[^。；]{0,10}(?:培训|教育训练)?|不(?:提供|负责|包含|包括|安排)(?:任何)?(?:现场)?(?:培训|教育训练)|以(?:在线文档|帮助中心|视频)[^。；]{0,6}(?:代替|替代)(?:培训|教育训练)`
 );
 
 /** Sessions held remotely only ("two remote sessions", "线上培训") — not "online documentation". */
-const REMOTE = zhRe(
-  String.raw`\bremote(?:ly)?\b(?! access)|(?:online|virtual|web-?based) (?:training|sessions?|courses?|classes|workshops?)|webinars?|video ?conferenc|(?:held|conducted|delivered|provided) (?:online|remotely|virtually)|线上|远程|(?:在线|网络|视频|视讯)(?:方式)?(?:培训|教育训练|课程|授课|会议|进行|讲解)`
-);
-const ONSITE = zhRe(
-  String.raw`on-?site|on site|in[\s-]person|at (?:the )?customer's premises|现场|到场|面授|线下`
-);
+const REMOTE =
+  /\bremote(?:ly)?\b(?! access)|(?:online|virtual|web-?based) (?:training|sessions?|courses?|classes|workshops?)|webinars?|video ?conferenc|(?:held|conducted|delivered|provided) (?:online|remotely|virtually)|线上|远程|(?:在线|网络|视频|视讯)(?:方式)?(?:培训|教育训练|课程|授课|会议|进行|讲解)/;
+const ONSITE = /on-?site|on site|in[\s-]person|at (?:the )?customer's premises|现场|到场|面授|线下/;
 
 /** "two (2) remote administrator training sessions", "3場教育訓練" — what findCounts may miss. */
 const SESSIONS_EN = new RegExp(
   String.raw`${NUMBER}\s+(?:[a-z-]+\s+){0,3}?(?:training\s+)?(?:sessions?|workshops?|classes|courses?)\b`,
   "g"
 );
+// Traditional 節: not folded by normalizeForMatch.
 const SESSIONS_ZH = new RegExp(cn(String.raw`${NUMBER}\s*(?:场|次(?!性)|期|节|堂)`), "g");
 /** "three (3) days of on-site training", "3天现场培训", "培训3天": a training day is a full session. */
 const TRAINING_DAYS = [
   String.raw`${NUMBER}\s*(?:full[\s-])?(?:days?|business days?|working days?)\s+of\s+(?:[a-z-]+\s+){0,2}training`,
   String.raw`${NUMBER}\s*(?:个)?(?:工作日|天|日)(?:的)?(?:现场|集中|线下|线上)?(?:培训|教育训练)`,
   String.raw`(?:培训|教育训练)(?:时间)?(?:为|共|共计)?${NUMBER}\s*(?:个)?(?:工作日|天|日)(?![内前后])`,
-].map((source) => new RegExp(cn(source), "g"));
+].map((source) => new RegExp(source, "g"));
 /** A duration about scheduling ("48 hours' notice", "within 30 days"), not a session's length. */
-const SCHEDULING_AFTER = zhRe(
-  String.raw`^\s*(?:'s?\s+)?(?:notice|in advance|before|prior|after|前|提前|之前|以前|内|之内|以内|后)`
-);
-const SCHEDULING_BEFORE = zhRe(String.raw`(?:within|before|after|prior to|提前|在|于)\s*$`);
-const TOTAL_BEFORE = zhRe(
-  String.raw`(?:total|aggregate|in all|合计|共计|总计|累计|共)[^.;。；]{0,12}$`
-);
+const SCHEDULING_AFTER =
+  /^\s*(?:'s?\s+)?(?:notice|in advance|before|prior|after|前|提前|之前|以前|内|之内|以内|后)/;
+const SCHEDULING_BEFORE = /(?:within|before|after|prior to|提前|在|于)\s*$/;
+const TOTAL_BEFORE = /(?:total|aggregate|in all|合计|共计|总计|累计|共)[^.;。；]{0,12}$/;
 
-const TRAINING_AFTER = zhRe(String.raw`^(?!开发)[^。；，、]{0,16}(?:培训|教育训练|训练|课程|讲座)`);
-const TRAINING_BEFORE = zhRe(String.raw`(?:培训|教育训练|训练|课程)[^。；]{0,10}$`);
+const TRAINING_AFTER = /^(?!开发)[^。；，、]{0,16}(?:培训|教育训练|训练|课程|讲座)/;
+const TRAINING_BEFORE = /(?:培训|教育训练|训练|课程)[^。；]{0,10}$/;
 
-const TOTAL_AFTER = zhRe(String.raw`^\s*(?:in total|in aggregate|in all|total)\b`);
+const TOTAL_AFTER = /^\s*(?:in total|in aggregate|in all|total)\b/;
 
 type Quantity = { value: number; clause: Clause; start: number; end: number; text: string };
 type Stats = { sessions: Quantity[]; hours: Quantity[]; total: Quantity[]; remote: Quantity[] };
@@ -126,7 +113,7 @@ function readQuantities(clause: Clause, s: Sentence, stats: Stats): void {
 export const training: TopicRule = {
   id: "training",
   matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "training")),
+    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "training")),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minSessions = positionNumber(topic, "minOnsiteSessions", 3);

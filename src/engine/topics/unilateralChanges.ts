@@ -8,6 +8,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { isBody, sentences, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -44,21 +45,6 @@ const UNILATERAL =
 const TEMPERED =
   /(?:with|upon|subject to) (?:the )?(?:customer's )?(?:prior )?written (?:consent|agreement|approval)|signed by both|mutual written|\b(?:not|no (?:such )?\w+|without) (?:(?:will|shall) )?(?:materially |significantly )?(?:reduc|degrad|diminish|decreas|adversely affect)|经甲方(?:事先)?书面同意|經甲方(?:事先)?書面同意|不(?:得)?(?:降低|减少|減少|削减|削減)/;
 
-type Sentence = { start: number; end: number; text: string };
-
-function sentencesOf(norm: string): Sentence[] {
-  const out: Sentence[] = [];
-  const end = /[。！？!?;\n]|\.(?=\s|$)/g;
-  let start = 0;
-  const push = (to: number) => {
-    if (norm.slice(start, to).trim()) out.push({ start, end: to, text: norm.slice(start, to) });
-    start = to;
-  };
-  for (let m = end.exec(norm); m; m = end.exec(norm)) push(m.index + 1);
-  push(norm.length);
-  return out;
-}
-
 type Risk = { start: number; end: number; written: string };
 
 /** The vendor's one-sided change in a sentence: the span from the vendor's right to its qualifier. */
@@ -86,8 +72,7 @@ function unilateralIn(s: Sentence): Risk | undefined {
 
 export const unilateralChanges: TopicRule = {
   id: "unilateral-changes",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") && SIGNAL.test(clause.norm),
+  matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = { writtenAmendmentOnly: topic.position.writtenAmendmentOnly ?? true };
@@ -96,7 +81,7 @@ export const unilateralChanges: TopicRule = {
     for (const clause of matched) {
       let addresses = false;
       let risk: Risk | undefined;
-      for (const s of sentencesOf(clause.norm)) {
+      for (const s of sentences(clause.norm)) {
         if (OTHER_CHANGES.test(s.text) && !CHANGE_CLAUSE.test(s.text)) continue;
         const r = unilateralIn(s);
         addresses ||= r !== undefined || CHANGE_CLAUSE.test(s.text);

@@ -3,16 +3,14 @@
  * official announcement / policy" (以官方公告为准) or its discretion; major versions or upgrades charged
  * separately. Meets: all updates and new versions included during the term at no extra charge.
  */
-import { anchorIn, sentenceAround } from "../clauseText";
+import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
+import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /upgrade|\bupdates?\b|\breleases?\b|new versions?|major versions?|升级|新版本|版本更新|更新版本|大版本|版本升级|软件更新|系统更新|产品更新/;
-
-const DEFINITION_LIKE =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s*)?["「『][^"」』]{1,60}["」』](?:\s*(?:或|及|和|、|or|and|,)\s*["「『][^"」』]{1,60}["」』])*\s*[:,]?\s*(?:指|是指|系指|means|shall mean|refers to)/;
 
 /** Software upgrades: new versions, releases, updates of the service. */
 const UPGRADE =
@@ -53,32 +51,13 @@ const FREE =
 /** Adapting configurations to a new release is maintenance work, not the upgrade itself. */
 const ADAPTATION = /adapt|compatib|integration|custom code|configuration|适配|兼容|定制|集成|调整/;
 
-function blank(text: string, pattern: RegExp): string {
-  return text.replace(pattern, (m) => " ".repeat(m.length));
-}
-
-type Span = { start: number; end: number };
-
-function sentences(text: string): Span[] {
-  const out: Span[] = [];
-  for (let at = 0; at < text.length;) {
-    const [start, end] = sentenceAround(text, at, at + 1);
-    if (end > start) out.push({ start, end });
-    at = Math.max(end, at + 1);
-  }
-  return out;
-}
-
 /** Words that, in a section about upgrades, make a sentence speak of them ("7. Updates and Upgrades"). */
 const UPGRADE_SECTION = /upgrade|updates|new version|升级|版本|更新/;
 const RELEASE_WORDS = /release|version|update|upgrade|版本|更新|升级|发布/;
 
 export const upgradePolicy: TopicRule = {
   id: "upgrade-policy",
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    SIGNAL.test(clause.norm) &&
-    !DEFINITION_LIKE.test(clause.norm),
+  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = { upgradesIncluded: true };
@@ -89,8 +68,7 @@ export const upgradePolicy: TopicRule = {
       const inUpgradeSection = UPGRADE_SECTION.test((clause.section ?? "").toLowerCase());
       let addresses = false;
       let flagged = false;
-      for (const { start, end } of sentences(norm)) {
-        const s = norm.slice(start, end);
+      for (const { start, text: s } of sentences(norm, AS_QUOTED)) {
         const upgrade = UPGRADE.exec(s);
         // "releases" or "大版本" alone may be a maintenance notice; they count when the sentence
         // promises, prices or qualifies them, or sits in a section about upgrades.
