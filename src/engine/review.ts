@@ -3,7 +3,7 @@
  * Pure and synchronous; the host reads the document before and writes highlights after.
  */
 import { detectLanguage } from "./language";
-import { segment } from "./segment";
+import { normalizedParagraphs, segment } from "./segment";
 import type { DocumentSnapshot } from "./snapshot";
 import { topicRules, type TopicRule, type Wording } from "./topics";
 import type { Playbook, ReviewReport, Severity, TopicResult } from "./types";
@@ -16,7 +16,8 @@ export function review(
   wording: Wording,
   rules: ReadonlyMap<string, TopicRule> = topicRules
 ): ReviewReport {
-  const clauses = segment(snapshot);
+  const normalized = normalizedParagraphs(snapshot);
+  const clauses = segment(snapshot, normalized);
   const text = snapshot.paragraphs.map((p) => p.text).join("\n");
   const language = detectLanguage(text);
   const topics: TopicResult[] = [];
@@ -38,7 +39,7 @@ export function review(
       continue;
     }
     const matched = clauses.filter((clause) => rule.matches(clause));
-    const judged = rule.judge({ snapshot, topic, language, wording }, matched);
+    const judged = rule.judge({ snapshot, normalized, topic, language, wording }, matched);
     const severity =
       judged.verdict === "missing"
         ? topic.severity

@@ -18,6 +18,8 @@ export type Clause = {
   number?: string;
   /** The text of the nearest heading above the clause. */
   section?: string;
+  /** normalizeForMatch(section). */
+  sectionNorm?: string;
   /** Paragraph indices, first to last, in document order. */
   paragraphs: number[];
   /** Paragraph texts joined with "\n" (table cells with " | "). */
@@ -75,8 +77,8 @@ function isHeading(p: SnapshotParagraph, number: string | undefined): boolean {
   );
 }
 
-/** normalizeForMatch of every paragraph, by paragraph index. */
-function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
+/** normalizeForMatch of every paragraph, by paragraph index: one pass over the whole document. */
+export function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
   const texts = snapshot.paragraphs.map((p) => p.text);
   const norm = normalizeForMatch(texts.join("\u0000"));
   const out: string[] = new Array(texts.length);
@@ -88,9 +90,13 @@ function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
   return out;
 }
 
-export function segment(snapshot: DocumentSnapshot): Clause[] {
+export function segment(
+  snapshot: DocumentSnapshot,
+  norms: readonly string[] = normalizedParagraphs(snapshot)
+): Clause[] {
   const clauses: Clause[] = [];
   let section: string | undefined;
+  let sectionNorm: string | undefined;
   let open:
     | ({ paragraphs: number[]; parts: string[]; joiner: string; cells?: number[] } & Omit<
         Clause,
@@ -99,9 +105,6 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
     | undefined;
   let openRow: string | undefined;
   const headers = new Map<number, string[]>();
-  // Normalise the whole document in one pass (normalisation keeps lengths, so each paragraph's
-  // slice is its own normalised text): far cheaper than thousands of per-clause passes.
-  const norms = normalizedParagraphs(snapshot);
 
   const close = () => {
     if (!open) return;
@@ -120,6 +123,7 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       kind,
       number: open.number,
       section: open.section,
+      sectionNorm: open.sectionNorm,
       paragraphs: open.paragraphs,
       text,
       norm,
@@ -137,7 +141,7 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
     joiner = "\n"
   ) => {
     close();
-    open = { kind, number, section, paragraphs: [p.index], parts: [p.text], joiner };
+    open = { kind, number, section, sectionNorm, paragraphs: [p.index], parts: [p.text], joiner };
   };
 
   for (const p of snapshot.paragraphs) {
@@ -175,6 +179,7 @@ export function segment(snapshot: DocumentSnapshot): Clause[] {
       start(p, "heading", number);
       close();
       section = text;
+      sectionNorm = norms[p.index].trim();
       continue;
     }
     // "(a) …" under "5.2 … as follows:" belongs to 5.2; so does any line after a colon. A document

@@ -5,7 +5,6 @@
  * with service credits.
  */
 import { anchorIn, around } from "../clauseText";
-import { normalizeForMatch } from "../normalize";
 import { findPercentages, type Percentage } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
@@ -53,9 +52,7 @@ function availabilityLevels(clause: Clause): Percentage[] {
   // A row "CRM | 99.5% | 10%" under "Service | Monthly Availability | Credit" takes its header's words.
   const rowContext =
     clause.kind === "table-row" &&
-    AVAILABILITY_WORDS.test(
-      [norm, ...(clause.header ?? []), normalizeForMatch(clause.section ?? "")].join(" ")
-    );
+    AVAILABILITY_WORDS.test([norm, ...(clause.header ?? []), clause.sectionNorm ?? ""].join(" "));
   return findPercentages(norm).filter(
     (p) =>
       p.value >= 90 &&
@@ -78,7 +75,7 @@ function read(clause: Clause): Read {
   const norm = clause.norm;
   const levels = availabilityLevels(clause);
   // The clause's heading counts: "9.2 未达到的，按比例抵扣服务费" under "第九条 服务可用性".
-  const clauseIsSla = AVAILABILITY_WORDS.test(norm + " " + normalizeForMatch(clause.section ?? ""));
+  const clauseIsSla = AVAILABILITY_WORDS.test(`${norm} ${clause.sectionNorm ?? ""}`);
   let efforts: Span | undefined;
   const noCredit: Span[] = [];
   let credit = false;

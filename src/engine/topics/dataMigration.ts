@@ -20,19 +20,16 @@ import { cn, firstMatch, negatedAt, sentences, zhRe } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL = zhRe(
-  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`migrat|legacy|historical data|existing data|data import|\bimport|data conversion|迁移|移转|转移|历史数据|历史资料|导入|汇入|旧系统|存量数据`
 );
 
 /** A table row (feature list: "Data import/export") counts only when it is about existing data. */
 const ROW = zhRe(
-  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`migrat|legacy|historical|existing|迁移|移转|(?:历史|既有|原有|旧有|存量)(?:数据|资料)|旧系统`
 );
 
 /** Moving the customer's existing data into the new system. */
 const MIGRATION = zhRe(
-  // Traditional 歷, 換, 貴, 軟: not folded by normalizeForMatch.
   [
     String.raw`data migration|migrat(?:e|es|ed|ing|ion)\b|legacy (?:data|systems?|records)|historical (?:data|records)|existing (?:customer )?(?:data|records)|source (?:data|systems?)|data (?:import|conversion|cleansing|mapping)|bulk import|import templates?`,
     String.raw`\bimport(?:ing|ed|s)? (?:of )?(?:the |its |all )?(?:customer(?:'s)? )?(?:existing |legacy |historical )?(?:data|records|files)`,
@@ -45,14 +42,12 @@ const EXIT =
 const INFRASTRUCTURE =
   /data cent(?:er|re)s?|hosting|infrastructure|servers?|regions?|cloud provider|sub-?processors?|数据中心|服务器|机房|云服务商/;
 const ONBOARDING = zhRe(
-  // Traditional 歷: not folded by normalizeForMatch.
   String.raw`legacy|historical|existing|source|go[\s-]live|implementation|onboarding|initial|pilot|历史|旧有|既有|原有|旧系统|存量|上线|实施|试点|首次`
 );
 
 /** "Customer is responsible for extracting, cleansing and formatting", "甲方应自行整理、清洗". */
 const CUSTOMER_DOES = new RegExp(
   cn(
-    // Traditional 換: not folded by normalizeForMatch.
     [
       String.raw`${CUSTOMER_EN}\s+(?:is|shall be|will be|remains|shall remain)\s+(?:solely\s+|fully\s+|exclusively\s+)?responsible\s+for\b[^.;]{0,80}?(?:migrat|import|extract|cleans|format|convert|prepar|mapping|map\b|load|transfer)`,
       String.raw`${CUSTOMER_EN}\s+(?:shall|will|must)\s+(?:itself\s+|at its own (?:cost|expense)\s+)?(?:migrate|import|extract|cleanse|prepare|format|convert|load|map|transfer)\b`,

@@ -74,7 +74,6 @@ const CHARGED = new RegExp(
     String.raw`(?:customer|client|licensee)\s+(?:shall|will|must)\s+bear\s+(?:all\s+|the\s+|any\s+)?(?:related\s+)?(?:costs?|expenses?|fees?|charges?)`,
     String.raw`separate (?:statement of work|order form|order|agreement|quotation)`,
     String.raw`purchased? separately|time and materials?`,
-    // cn: 單獨 (独 is not folded by normalisation).
     cn(
       String.raw`另行(?:向${VENDOR_ZH})?(?:收费|计费|付费|支付|采购|购买|签署|签订|报价|订购|计价|约定(?:费用|价格))|额外(?:的)?(?:费用|收费|付费|支付)|单独(?:收费|计费|付费|采购|购买|计价)`
     ),

@@ -26,7 +26,6 @@ const SCOPE_EN = new RegExp(
   ].join("|")
 );
 const SCOPE_ZH = zhRe(
-  // Traditional 細, 詳, 見: not folded by normalizeForMatch.
   String.raw`功能(?:范围|清单|列表|明细|规格|说明|描述|表)|(?:包含|包括|提供|交付|具备)(?:以下|下列|如下|全部|所有|各项|的)?(?:功能|功能模块)(?![^。；，]{0,2}[的、])|功能[^。；，]{0,8}(?:包含|包括|如下|详见|见附件|列明|为准|交付)|标准功能|交付(?:范围|清单)|服务内容(?:包括|如下|为|详见)`
 );
 const FEATURE_WORD = /\bfeatures?\b|\bfunctionalit(?:y|ies)\b|\bfunctions\b|功能/;
@@ -47,7 +46,6 @@ const BY_REFERENCE_EN = new RegExp(
   String.raw`(?:described|set out|specified|detailed|listed|published|shown|presented|advertised|displayed|made available|defined|demonstrated|posted)\s+(?:(?:from time to time|during the sales process)\s+)?(?:on|in|at|by|through|via|during)\s+${OUTSIDE_EN}|${OUTSIDE_EN}\s+(?:as (?:updated|amended|published|in effect)|in effect)`
 );
 const BY_REFERENCE_ZH = zhRe(
-  // Traditional 紹: not folded by normalizeForMatch.
   String.raw`以[^。；]{0,40}(?:官方网站|官网|网站|网页|宣传|产品说明|产品介绍|产品手册|白皮书|演示|公告|届时公布|产品目录)[^。；]{0,24}为准|(?:官方网站|官网|网站|网页)(?:上)?(?:公布|发布|展示|列明|说明|介绍)的|(?:参照|依照|按照|根据)[^。；]{0,20}(?:官方网站|官网|网站|宣传资料|产品说明|产品介绍|产品手册)`
 );
 /**
@@ -59,7 +57,6 @@ const EDITION_EN = new RegExp(
   String.raw`\b(?:available|included|contained|offered)\s+(?:for|in|with|under)\s+${EDITION}|(?:features?|functionality|functions)\s+(?:of|for|in|under)\s+${EDITION}|form(?:s|ing)? (?:a )?part of\s+${EDITION}|\b(?:edition|plan|tier|package) (?:purchased|subscribed|ordered|selected)`
 );
 const EDITION_ZH = zhRe(
-  // Traditional 礎: not folded by normalizeForMatch.
   String.raw`版本(?:所)?(?:包含|包括|具备|提供)?(?:的|之)?(?:标准)?功能|(?:基础|标准|专业|旗舰|企业)版(?:所)?(?:包含|包括|具备)?(?:的|之)?(?:标准)?功能`
 );
 /** The list the scope comes from is in the contract itself. */

@@ -28,7 +28,6 @@ const FEE_AFTER = /^\s*(?:services?\s+)?(?:fees?|charges?|prices?)\b/;
 const DEEMED_EN =
   /deemed (?:to (?:have been|be) )?accepted|deemed (?:to have )?accept(?:ed|ance)|deemed acceptance|(?:treated|considered|regarded) as (?:having been )?accepted|acceptance (?:shall|will) be deemed|(?:constitutes?|shall constitute|will constitute) (?:final |full )?acceptance|automatically accepted|accepted (?:automatically|upon delivery|on delivery)|acceptance (?:occurs|takes place|shall occur|will occur) (?:up)?on (?:delivery|go[\s-]live|activation|installation|completion)|\b(?:fails?|failure|does not|do not)\b[^.;]{0,120}\b(?:shall|will|is|are)\s+(?:be\s+)?(?:automatically\s+)?accepted\b/;
 const DEEMED_ZH = zhRe(
-  // Traditional 則: not folded by normalizeForMatch.
   String.raw`(?:视|视同|视作|认定)为?(?:${CUSTOMER_ZH})?(?:已)?(?:验收(?:合格|通过|完成)?|通过验收|完成验收|接受(?:交付|验收|该交付成果)?|认可(?:交付|验收)?|确认验收|同意验收|无异议)|视同验收|自动(?:验收|通过验收)|即(?:为|视为)验收|(?:即|则)?(?:视为|即为|视作)(?:验收)?合格`
 );
 /** Deemed acceptance of terms, an invoice or a quotation is another topic's. */
@@ -42,7 +41,6 @@ const NOT_DELIVERY_CONTEXT =
 const NEGATED_EN =
   /\b(?:not|never)\s+(?:be\s+)?(?:deemed\s+|considered\s+|treated\s+)?$|\bno\s+(?:deliverable|milestone|phase|work|system|service|configuration|implementation)s?\s+(?:shall|will|may|is|are)\s+(?:be\s+)?$|\bin no (?:event|case)\b[^.;]*$|\b(?:neither|nor)\b[^.;,]*$/;
 const NEGATED_ZH = zhRe(
-  // Traditional 絕: not folded by normalizeForMatch.
   String.raw`(?:不|不得|不应|不能|均不|并不|亦不|不会|不予|不可|绝不|概不)(?:被)?$|不(?:得)?(?:因|以)[^。；]{0,30}(?:而)?$`
 );
 

@@ -22,7 +22,6 @@ const SIGNAL =
 
 /** Integration with other systems, or the API the customer integrates through. */
 const INTEGRATION = zhRe(
-  // Traditional 軟, 連: not folded by normalizeForMatch.
   [
     String.raw`integrat(?:e|es|ed|ing|ion|ions)\b[^.;]{0,50}\b(?:with|into|between)\b|\bintegration (?:services?|work|project|testing|points?|requirements?|scope|plan|support|fees?)|system integration`,
     String.raw`\binterfaces? (?:to|with) (?:the )?(?:customer's|its|third[\s-]party|other|existing)|application programming interfaces?|connectors? (?:to|for|with)|web ?hooks?`,
@@ -62,7 +61,6 @@ const CUSTOMER_INTEGRATES = new RegExp(
 
 /** The API only if and as the vendor chooses to offer it. */
 const AS_AVAILABLE = zhRe(
-  // Traditional 閉: not folded by normalizeForMatch.
   String.raw`\bas (?:and when )?available\b|\bif available\b|to the extent (?:available|(?:that )?(?:vendor|supplier|provider) makes)|where available|(?:that|which) (?:vendor|supplier|provider|it) (?:may )?(?:make|makes|chooses to make) available|at (?:vendor's|its|supplier's|provider's) (?:sole )?discretion|may (?:modify|change|discontinue|deprecate|withdraw|suspend) (?:the |any |its )?apis?|\bas[\s-]is\b(?=\s*(?:[,.;)]|$|and\b|basis|without))|\b(?:vendor|supplier|provider|it)\s+may\s+(?:\w+\s+){0,3}?(?:change|modify|discontinue|deprecate|withdraw|suspend)\w*[^.;]{0,30}\bat any time\b|视情况|酌情|(?:有权|可)(?:随时)?(?:调整|变更|停止|下线|关闭|修改)[^。；]{0,10}(?:api|接口)`
 );
 

@@ -7,7 +7,6 @@
 import { around, anchorIn } from "../clauseText";
 import { parseChineseNumeral } from "../numbers/chineseNumeral";
 import { findMoney, type Money } from "../numbers/money";
-import { normalizeForMatch } from "../normalize";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { DocumentSnapshot } from "../snapshot";
@@ -150,20 +149,19 @@ function capMonthsIn(s: Sentence, annualFees: Money[]): CapReading | undefined {
 const YEARLY =
   /per (?:year|annum)|annual|yearly|each year|first (?:subscription )?year|total|\/\s*年|每年|年度|合计|合計|总计|總計/;
 
-function annualFeesOf(snapshot: DocumentSnapshot): Money[] {
+function annualFeesOf(snapshot: DocumentSnapshot, normalized: readonly string[]): Money[] {
   // Table cells of one row read together: "合计 | 首个服务年度应付费用 | … | ¥300,000.00".
   const lines: string[] = [];
   let row: string | undefined;
   for (const p of snapshot.paragraphs) {
     const key = p.table ? `${p.table.table}:${p.table.row}` : undefined;
-    if (key !== undefined && key === row) lines[lines.length - 1] += ` | ${p.text}`;
-    else lines.push(p.text);
+    if (key !== undefined && key === row) lines[lines.length - 1] += ` | ${normalized[p.index]}`;
+    else lines.push(normalized[p.index]);
     row = key;
   }
   const out: Money[] = [];
-  for (const line of lines) {
-    if (!/\d/.test(line)) continue;
-    const text = normalizeForMatch(line);
+  for (const text of lines) {
+    if (!/\d/.test(text)) continue;
     for (const m of findMoney(text)) {
       if (YEARLY.test(around(text, m.start, m.end, 60, 30))) out.push(m);
     }
@@ -199,13 +197,16 @@ function numberOf(
 }
 
 /** Heading titles by section number, for resolving "breach of Clause 7 or Clause 9". */
-function headingTitles(snapshot: DocumentSnapshot): Map<number, string> {
+function headingTitles(
+  snapshot: DocumentSnapshot,
+  normalized: readonly string[]
+): Map<number, string> {
   const titles = new Map<number, string>();
   for (const p of snapshot.paragraphs) {
     if (p.headingLevel === undefined) continue;
     const m = HEADING_NUMBER.exec(p.text);
     const n = m ? numberOf(m[1], m[2]) : undefined;
-    if (n !== undefined && !titles.has(n)) titles.set(n, normalizeForMatch(p.text));
+    if (n !== undefined && !titles.has(n)) titles.set(n, normalized[p.index]);
   }
   return titles;
 }
@@ -256,7 +257,7 @@ export const liabilityCap: TopicRule = {
     let dataCarved = false;
     let secretsCarved = false;
     let titleMap: Map<number, string> | undefined;
-    const titles = () => (titleMap ??= headingTitles(snapshot));
+    const titles = () => (titleMap ??= headingTitles(snapshot, context.normalized));
 
     for (const clause of matched) {
       let addresses = false;
@@ -293,7 +294,7 @@ export const liabilityCap: TopicRule = {
     }
 
     const risks: Risk[] = [];
-    const annualFees = caps.length > 0 ? annualFeesOf(snapshot) : [];
+    const annualFees = caps.length > 0 ? annualFeesOf(snapshot, context.normalized) : [];
     for (const { clause, s } of caps) {
       const reading = capMonthsIn(s, annualFees);
       if (reading && reading.months < minMonths) {

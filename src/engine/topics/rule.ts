@@ -22,6 +22,8 @@ export type Wording = {
 
 export type TopicContext = {
   snapshot: DocumentSnapshot;
+  /** normalizeForMatch of each paragraph, computed once per review: rules never normalise again. */
+  normalized: readonly string[];
   topic: PlaybookTopic;
   language: Language;
   wording: Wording;

@@ -27,7 +27,6 @@ const PROVIDES =
 
 /** "Training is limited to the online documentation", "仅提供在线文档", "不提供现场培训". */
 const DOCS_ONLY = zhRe(
-  // Traditional 庫: not folded by normalizeForMatch.
   String.raw`(?:training|instruction)[^.;]{0,60}(?:limited to|consists? (?:solely |only )?of|by way of|in the form of)\s+(?:the\s+)?(?:vendor's\s+)?(?:online\s+)?(?:documentation|help cent(?:er|re)|knowledge base|self-service|user guides?|videos?|e-?learning|tutorials?)|(?:only|solely)\s+(?:through\s+|via\s+)?(?:the\s+)?(?:online\s+)?(?:documentation|help cent(?:er|re)|self-service)|(?:does|will|shall) not (?:provide|include|offer|deliver|conduct) (?:any )?(?:on-?site |in-person |live )?training|no (?:on-?site |in-person |live )?training (?:is|will be|shall be)?\s*(?:provided|included|offered)|in lieu of training|(?:培训|教育训练)[^。；]{0,20}(?:仅|仅限|只)(?:以|通过|提供)?[^。；]{0,10}(?:在线文档|帮助中心|文档|视频|手册|知识库)|(?:仅|只)(?:提供|以)[^。；]{0,10}(?:在线文档|帮助中心|用户文档|操作手册|视频教程|知识库)[^。；]{0,10}(?:培训|教育训练)?|不(?:提供|负责|包含|包括|安排)(?:任何)?(?:现场)?(?:培训|教育训练)|以(?:在线文档|帮助中心|视频)[^。；]{0,6}(?:代替|替代)(?:培训|教育训练)`
 );
 
@@ -41,7 +40,6 @@ const SESSIONS_EN = new RegExp(
   String.raw`${NUMBER}\s+(?:[a-z-]+\s+){0,3}?(?:training\s+)?(?:sessions?|workshops?|classes|courses?)\b`,
   "g"
 );
-// Traditional 節: not folded by normalizeForMatch.
 const SESSIONS_ZH = new RegExp(cn(String.raw`${NUMBER}\s*(?:场|次(?!性)|期|节|堂)`), "g");
 /** "three (3) days of on-site training", "3天现场培训", "培训3天": a training day is a full session. */
 const TRAINING_DAYS = [
