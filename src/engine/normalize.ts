@@ -39,19 +39,7 @@ const decoder = typeof TextDecoder === "function" ? new TextDecoder("utf-16le") 
 const CHUNK = 8192;
 
 export function normalizeForMatch(text: string): string {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[i] = TABLE[c] || c;
-  }
-  if (decoder) return decoder.decode(out);
-  const parts: string[] = [];
-  for (let at = 0; at < out.length; at += CHUNK) {
-    parts.push(
-      String.fromCharCode.apply(null, out.subarray(at, at + CHUNK) as unknown as number[])
-    );
-  }
-  return parts.join("");
+  return normalizeEach([text])[0];
 }
 
 /** FNV-1a hash of a paragraph's text: cheap, stable fingerprint for stale-anchor checks. */
@@ -62,4 +50,49 @@ export function textHash(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * normalizeForMatch of many texts (a document's paragraphs) in one pass over one buffer. Texts that
+ * are all Latin-1 after normalising come back as one-byte strings: a slice of one big mixed string
+ * would stay two-byte, and V8's regexes read one-byte strings about twice as fast — every topic
+ * rule scans every English clause.
+ */
+export function normalizeEach(texts: readonly string[]): string[] {
+  let length = 0;
+  for (const text of texts) length += text.length;
+  const buffer = new Uint16Array(length);
+  const wide: boolean[] = new Array(texts.length);
+  let at = 0;
+  texts.forEach((text, t) => {
+    let max = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const mapped = TABLE[c] || c;
+      buffer[at + i] = mapped;
+      if (mapped > max) max = mapped;
+    }
+    wide[t] = max > 0xff;
+    at += text.length;
+  });
+  const decoded = decoder && wide.includes(true) ? decoder.decode(buffer) : undefined;
+  const out: string[] = new Array(texts.length);
+  at = 0;
+  texts.forEach((text, t) => {
+    const end = at + text.length;
+    out[t] = decoded && wide[t] ? decoded.slice(at, end) : fromCodes(buffer.subarray(at, end));
+    at = end;
+  });
+  return out;
+}
+
+function fromCodes(codes: Uint16Array): string {
+  if (codes.length <= CHUNK) return String.fromCharCode.apply(null, codes as unknown as number[]);
+  const parts: string[] = [];
+  for (let at = 0; at < codes.length; at += CHUNK) {
+    parts.push(
+      String.fromCharCode.apply(null, codes.subarray(at, at + CHUNK) as unknown as number[])
+    );
+  }
+  return parts.join("");
 }

@@ -6,7 +6,7 @@
  * join the clause before them; every table row is one clause, its cells joined by " | ". Headings
  * become the `section` of the clauses below them, so "5. Term and Renewal" helps classify "5.1 …".
  */
-import { normalizeForMatch } from "./normalize";
+import { normalizeEach } from "./normalize";
 import type { DocumentSnapshot, SnapshotParagraph } from "./snapshot";
 
 export type ClauseKind = "heading" | "clause" | "table-row" | "definition" | "toc";
@@ -79,15 +79,7 @@ function isHeading(p: SnapshotParagraph, number: string | undefined): boolean {
 
 /** normalizeForMatch of every paragraph, by paragraph index: one pass over the whole document. */
 export function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
-  const texts = snapshot.paragraphs.map((p) => p.text);
-  const norm = normalizeForMatch(texts.join("\u0000"));
-  const out: string[] = new Array(texts.length);
-  let at = 0;
-  texts.forEach((text, i) => {
-    out[i] = norm.slice(at, at + text.length);
-    at += text.length + 1;
-  });
-  return out;
+  return normalizeEach(snapshot.paragraphs.map((p) => p.text));
 }
 
 export function segment(

@@ -28,22 +28,27 @@ export const AS_QUOTED: SentenceOptions = { lineBreaks: false, trimStart: true }
 const ENDS_IN_LINE = /[。！？；;!?]|\.(?=\s|$)/g;
 /** The same, and line breaks. */
 const ENDS = /[。！？；;!?\n]|\.(?=\s|$)/g;
+const WHITESPACE = /\s/;
+const NOT_BLANK = /\S/g;
 
 /** The sentences of normalised clause text, with offsets into it; blank ones are left out. */
 export function sentences(text: string, options: SentenceOptions = {}): Sentence[] {
   const ends = options.lineBreaks === false ? ENDS_IN_LINE : ENDS;
   const out: Sentence[] = [];
   let from = 0;
-  const cut = (to: number) => {
+  // A plain loop, not a closure per piece: this runs on every clause a rule reads.
+  for (ends.lastIndex = 0; from <= text.length;) {
+    const m = ends.exec(text);
+    const to = m ? m.index + 1 : text.length;
     let start = from;
-    if (options.trimStart) while (start < to && /\s/.test(text[start])) start++;
-    const piece = text.slice(start, to);
-    if (piece.trim()) out.push({ start, end: to, text: piece });
+    if (options.trimStart) while (start < to && WHITESPACE.test(text[start])) start++;
+    // Keep pieces with something besides white space (what `piece.trim()` tested, without the copy).
+    NOT_BLANK.lastIndex = start;
+    const visible = NOT_BLANK.exec(text);
+    if (visible && visible.index < to) out.push({ start, end: to, text: text.slice(start, to) });
     from = to;
-  };
-  ends.lastIndex = 0;
-  for (let m = ends.exec(text); m; m = ends.exec(text)) cut(m.index + 1);
-  cut(text.length);
+    if (!m) break;
+  }
   return out;
 }
 
@@ -63,15 +68,31 @@ export function firstMatch(
   text: string,
   keep: (m: RegExpExecArray) => boolean = () => true
 ): RegExpExecArray | undefined {
-  const global = new RegExp(
-    pattern.source,
-    pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"
-  );
+  const global = globalCopy(pattern);
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (keep(m)) return m;
     if (m[0].length === 0) global.lastIndex++;
   }
   return undefined;
+}
+
+/**
+ * One global copy per pattern, made once: building a RegExp per call was a rule's main cost. (Not
+ * re-entrant for one pattern: a `keep` callback must not call firstMatch with the same pattern.)
+ */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(
+      pattern.source,
+      pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`
+    );
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
 }
 
 // ── Negation ─────────────────────────────────────────────────────────────────────────────────────
