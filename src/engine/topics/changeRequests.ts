@@ -34,12 +34,12 @@ const FREE =
 /** Effort: "10 hours", "5 person-days", "十（10）个工时", "40人时", "5人天". A person-day is 8 hours. */
 const EFFORT = (
   [
-    [String.raw`${NUMBER}\s*(?:person|man)[\s-]?days?`, 8],
-    [String.raw`${NUMBER}\s*(?:个)?人[天日]`, 8],
-    [String.raw`${NUMBER}\s*(?:个)?(?:工时|人时)`, 1],
-    [String.raw`${NUMBER}\s*(?:person|man)[\s-]?hours?`, 1],
+    [String.raw`${NUMBER}\s*(?:person|man)[\s-]?days?`, 8, /(?:person|man)[\s-]?day/],
+    [String.raw`${NUMBER}\s*(?:个)?人[天日]`, 8, /人[天日]/],
+    [String.raw`${NUMBER}\s*(?:个)?(?:工时|人时)`, 1, /工时|人时/],
+    [String.raw`${NUMBER}\s*(?:person|man)[\s-]?hours?`, 1, /(?:person|man)[\s-]?hour/],
   ] as const
-).map(([source, factor]) => ({ re: new RegExp(source, "g"), factor }));
+).map(([source, factor, unit]) => ({ re: new RegExp(source, "g"), factor, unit }));
 /** The unit of effort a price is for: "… per consultant day", "…/人天"; or before it: "每人天…". */
 const PER_UNIT =
   /^\s*\)?\s*(?:(?:per|\/|each|a|an)\s*(?:[a-z]+[\s-]){0,2}?(?:days?|hours?)\b|\/\s*(?:人天|人日|小时|工时|天)|每(?:人天|人日|小时|工时))/;
@@ -55,7 +55,8 @@ function effortsIn(s: Sentence): Effort[] {
   const out: Effort[] = findDurations(s.text)
     .filter((d) => d.unit === "hour")
     .map((d) => ({ hours: d.value, start: d.start, end: d.end, text: d.text }));
-  for (const { re, factor } of EFFORT) {
+  for (const { re, factor, unit } of EFFORT) {
+    if (!unit.test(s.text)) continue; // no match without its unit
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const value = numberFrom(m);
@@ -67,7 +68,27 @@ function effortsIn(s: Sentence): Effort[] {
 }
 
 /** Billing words not turned around ("… are not charged"). */
-const billedIn = (text: string) => firstMatch(BILLED, text, (m) => !negatedAt(text, m.index));
+const billedIn = (text: string) =>
+  // firstMatch finds nothing where the pattern does not match at all.
+  BILLED.test(text) ? firstMatch(BILLED, text, (m) => !negatedAt(text, m.index)) : undefined;
+
+/** A price "on quotation": "quoted", "另行报价". */
+const QUOTE = /\bquot(?:e|ed|es|ation)\b|另行报价|另行報價|单独报价|單獨報價/;
+
+/**
+ * underHeading(clause, "changes") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function headed(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "changes");
+    HEADED.set(clause.section, under);
+  }
+  return under;
+}
 
 type Quota = { hours: number; clause: Clause; start: number; end: number; text: string };
 type Billing = {
@@ -81,8 +102,11 @@ type Billing = {
 
 export const changeRequests: TopicRule = {
   id: "change-requests",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "changes")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minFree = positionNumber(topic, "freeCustomisationHoursPerYear", 10);
@@ -92,19 +116,20 @@ export const changeRequests: TopicRule = {
     const billed: Billing[] = [];
 
     for (const clause of matched) {
-      const headed = underHeading(clause, "changes");
+      const under = headed(clause);
+      // CHANGE does not look around: no sentence matches it where the whole clause does not.
+      if (!under && !CHANGE.test(clause.norm)) continue;
       const all = sentences(clause.norm);
-      const about = all.filter((s) => headed || CHANGE.test(s.text));
-      if (about.length === 0) continue;
-      const priced = all.filter((s) => TERMS.test(s.text));
-      if (priced.length === 0 && !headed && !about.some((s) => PROCESS.test(s.text))) continue;
+      const about = all.map((s) => under || CHANGE.test(s.text));
+      if (!about.includes(true)) continue;
+      const priced = all.map((s) => TERMS.test(s.text));
+      if (!priced.includes(true) && !under && !all.some((s, i) => about[i] && PROCESS.test(s.text)))
+        continue;
       relevant.push(clause);
       let bill: Billing | undefined;
-      // The price sits in a change sentence or the one after it ("…按需求变更处理。乙方将另行报价…").
-      const near = new Set(
-        all.flatMap((s, i) => (about.includes(s) ? [s.start, all[i + 1]?.start] : []))
-      );
-      for (const s of priced) {
+      let hasQuota = false;
+      for (const [i, s] of all.entries()) {
+        if (!priced[i]) continue;
         const free = FREE.exec(s.text);
         if (free) {
           for (const e of effortsIn(s)) {
@@ -116,13 +141,15 @@ export const changeRequests: TopicRule = {
               end: s.start + e.end,
               text: clause.text.slice(s.start + e.start, s.start + e.end),
             });
+            hasQuota = true;
           }
-          if (quotas.some((q) => q.clause === clause)) continue;
+          if (hasQuota) continue;
         }
-        if (bill || !near.has(s.start)) continue;
+        // The price sits in a change sentence or the one after it ("…按需求变更处理。乙方将另行报价…").
+        if (bill || !(about[i] || about[i - 1])) continue;
         const rate = rateIn(s);
         const fee = rate ? undefined : (chargedIn(s.text) ?? (free ? undefined : billedIn(s.text)));
-        const quote = /\bquot(?:e|ed|es|ation)\b|另行报价|另行報價|单独报价|單獨報價/.exec(s.text);
+        const quote = QUOTE.exec(s.text);
         const at =
           rate ??
           (fee ? { start: fee.index, end: fee.index + fee[0].length } : undefined) ??

@@ -16,12 +16,13 @@ import {
   VENDOR_WORD,
   VENDOR_ZH,
 } from "./delivery";
-import { cn, firstMatch, negatedAt, sentences, zhRe } from "./reading";
+import { cn, firstMatch, negatedAt, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL = zhRe(
-  String.raw`migrat|legacy|historical data|existing data|data import|\bimport|data conversion|迁移|移转|转移|历史数据|历史资料|导入|汇入|旧系统|存量数据`
-);
+/** The topic's words, English and Chinese apart: one alternation of both scans a clause slower. */
+const SIGNAL_EN =
+  /migrat|legacy|historical data|existing data|data import|\bimport|data conversion/;
+const SIGNAL_ZH = zhRe(String.raw`迁移|移转|转移|历史数据|历史资料|导入|汇入|旧系统|存量数据`);
 
 /** A table row (feature list: "Data import/export") counts only when it is about existing data. */
 const ROW = zhRe(
@@ -57,8 +58,7 @@ const CUSTOMER_DOES = new RegExp(
       String.raw`(?:迁移|导入|汇入)[^。；，,]{0,20}?(?:由|应由)${CUSTOMER_ZH}(?:自行)?(?:负责|完成|承担|进行)`,
       String.raw`自行(?:整理|清洗|转换|迁移|导入|汇入|提取)`,
     ].join("|")
-  ),
-  "g"
+  )
 );
 /** "one (1) bulk import", "一次批量导入", "a single import" — one shot, no pilot, no correction. */
 const SINGLE_IMPORT =
@@ -75,16 +75,21 @@ const VENDOR_MIGRATES = new RegExp(
 
 type Risk = { start: number; end: number; kinds: string[] };
 
-function risksIn(norm: string, headed: boolean): Risk | undefined {
+/** firstMatch, skipped where `pattern` (not global) matches nowhere: it would find nothing. */
+function firstKept(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean) {
+  return pattern.test(text) ? firstMatch(pattern, text, keep) : undefined;
+}
+
+function risksIn(parts: Sentence[], headed: boolean): Risk | undefined {
   let risk: Risk | undefined;
   const add = (kind: string, m: RegExpExecArray, offset: number) => {
     if (!risk) risk = { start: offset + m.index, end: offset + m.index + m[0].length, kinds: [] };
     if (!risk.kinds.includes(kind)) risk.kinds.push(kind);
   };
-  for (const s of sentences(norm)) {
+  for (const s of parts) {
     if (!headed && !MIGRATION.test(s.text)) continue;
     if (EXIT.test(s.text) && !ONBOARDING.test(s.text)) continue; // help to leave is data-export
-    const own = firstMatch(
+    const own = firstKept(
       CUSTOMER_DOES,
       s.text,
       (m) =>
@@ -103,29 +108,50 @@ function risksIn(norm: string, headed: boolean): Risk | undefined {
 }
 
 /** The clause speaks of bringing existing data in, not of export at exit or moving data centres. */
-function addresses(clause: Clause): boolean {
-  if (underHeading(clause, "migration")) return true;
+function addresses(clause: Clause, parts: Sentence[], headed: boolean): boolean {
+  if (headed) return true;
   const norm = clause.norm;
   if (!MIGRATION.test(norm) || (clause.kind === "table-row" && !ROW.test(norm))) return false;
-  return sentences(norm).some(
+  const exit = EXIT.test(norm);
+  return parts.some(
     (s) =>
-      MIGRATION.test(s.text) &&
-      ((!EXIT.test(norm) && !INFRASTRUCTURE.test(s.text)) || ONBOARDING.test(s.text))
+      MIGRATION.test(s.text) && ((!exit && !INFRASTRUCTURE.test(s.text)) || ONBOARDING.test(s.text))
   );
+}
+
+/**
+ * underHeading(clause, "migration") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function underMigrationHeading(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "migration");
+    HEADED.set(clause.section, under);
+  }
+  return under;
 }
 
 export const dataMigration: TopicRule = {
   id: "data-migration",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "migration")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL_EN.test(clause.norm) || SIGNAL_ZH.test(clause.norm) || underMigrationHeading(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      if (!addresses(clause)) continue;
+      const headed = underMigrationHeading(clause);
+      // A clause without MIGRATION (which does not look around) has no sentence with it either.
+      const parts = headed || MIGRATION.test(clause.norm) ? sentences(clause.norm) : [];
+      if (!addresses(clause, parts, headed)) continue;
       relevant.push(clause);
-      const risk = risksIn(clause.norm, underHeading(clause, "migration"));
+      const risk = risksIn(parts, headed);
       if (!risk) continue;
       const values: Record<string, ReadValue> = {
         migrationByVendor: { value: false },

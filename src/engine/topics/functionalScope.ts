@@ -29,6 +29,8 @@ const SCOPE_ZH = zhRe(
   String.raw`功能(?:范围|清单|列表|明细|规格|说明|描述|表)|(?:包含|包括|提供|交付|具备)(?:以下|下列|如下|全部|所有|各项|的)?(?:功能|功能模块)(?![^。；，]{0,2}[的、])|功能[^。；，]{0,8}(?:包含|包括|如下|详见|见附件|列明|为准|交付)|标准功能|交付(?:范围|清单)|服务内容(?:包括|如下|为|详见)`
 );
 const FEATURE_WORD = /\bfeatures?\b|\bfunctionalit(?:y|ies)\b|\bfunctions\b|功能/;
+/** Words every match of SCOPE_EN, SCOPE_ZH and FEATURE_WORD contains. */
+const SCOPE_WORDS = /feature|functional|functions|modules|scope of|功能|交付|服[务務][内內]容/;
 /** A feature table's header row: "No. | Module | Feature / description | Included | …". */
 const TABLE_HEADER =
   /^(?=[\s\S]*(?:features?|functions?|functionality|功能))(?=[\s\S]*(?:modules?|included|description|phase|模块|包含|说明|描述|阶段))[\s\S]*\|/;
@@ -45,6 +47,11 @@ const OUTSIDE_EN = String.raw`(?:the\s+)?(?:(?:vendor's|supplier's|provider's|li
 const BY_REFERENCE_EN = new RegExp(
   String.raw`(?:described|set out|specified|detailed|listed|published|shown|presented|advertised|displayed|made available|defined|demonstrated|posted)\s+(?:(?:from time to time|during the sales process)\s+)?(?:on|in|at|by|through|via|during)\s+${OUTSIDE_EN}|${OUTSIDE_EN}\s+(?:as (?:updated|amended|published|in effect)|in effect)`
 );
+/** What each half of BY_REFERENCE_EN contains: a verb and a space, "as updated", "in effect". */
+const BY_REFERENCE_EN_WORDS =
+  /(?:described|set out|specified|detailed|listed|published|shown|presented|advertised|displayed|made available|defined|demonstrated|posted)\s|as (?:updated|amended|published)|in effect/;
+const byReferenceEn = (text: string) =>
+  BY_REFERENCE_EN_WORDS.test(text) ? BY_REFERENCE_EN.exec(text) : null;
 const BY_REFERENCE_ZH = zhRe(
   String.raw`以[^。；]{0,40}(?:官方网站|官网|网站|网页|宣传|产品说明|产品介绍|产品手册|白皮书|演示|公告|届时公布|产品目录)[^。；]{0,24}为准|(?:官方网站|官网|网站|网页)(?:上)?(?:公布|发布|展示|列明|说明|介绍)的|(?:参照|依照|按照|根据)[^。；]{0,20}(?:官方网站|官网|网站|宣传资料|产品说明|产品介绍|产品手册)`
 );
@@ -72,17 +79,19 @@ type Reference = { start: number; end: number };
 
 /** Where a sentence reads the scope from outside the contract, if it does. */
 function referenceIn(s: Sentence): Reference | undefined {
-  const edition = EDITION_EN.exec(s.text) ?? EDITION_ZH.exec(s.text);
-  const outside = BY_REFERENCE_EN.exec(s.text) ?? BY_REFERENCE_ZH.exec(s.text);
-  const listed = LISTED_EN.test(s.text) || LISTED_ZH.test(s.text);
-  if (listed) return undefined;
+  if (LISTED_EN.test(s.text) || LISTED_ZH.test(s.text)) return undefined;
   // An exclusion of demo / marketing features is protective unless its yardstick is the edition.
-  const hit = EXCLUSION.test(s.text) ? edition : (outside ?? edition);
+  const outside = EXCLUSION.test(s.text)
+    ? null
+    : (byReferenceEn(s.text) ?? BY_REFERENCE_ZH.exec(s.text));
+  const hit = outside ?? EDITION_EN.exec(s.text) ?? EDITION_ZH.exec(s.text);
   if (!hit) return undefined;
   return { start: s.start + hit.index, end: s.start + hit.index + hit[0].length };
 }
 
 function speaksOfScope(clause: Clause, s: Sentence): boolean {
+  // A sentence (not a table row) speaks of scope only through SCOPE_EN, SCOPE_ZH or FEATURE_WORD.
+  if (clause.kind !== "table-row" && !SCOPE_WORDS.test(s.text)) return false;
   if (UPGRADE.test(s.text)) return false;
   if (clause.kind === "table-row") return TABLE_HEADER.test(s.text);
   if (SCOPE_EN.test(s.text) || SCOPE_ZH.test(s.text)) return true;
@@ -91,22 +100,46 @@ function speaksOfScope(clause: Clause, s: Sentence): boolean {
   return (
     FEATURE_WORD.test(s.text) &&
     !UNILATERAL.test(s.text) &&
-    (BY_REFERENCE_EN.test(s.text) || BY_REFERENCE_ZH.test(s.text) || EDITION_ZH.test(s.text))
+    (byReferenceEn(s.text) !== null || BY_REFERENCE_ZH.test(s.text) || EDITION_ZH.test(s.text))
   );
+}
+
+/**
+ * underHeading(clause, "scope") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function headed(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "scope");
+    HEADED.set(clause.section, under);
+  }
+  return under;
 }
 
 export const functionalScope: TopicRule = {
   id: "functional-scope",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "scope")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      const pieces = clause.kind === "table-row" ? [whole(clause)] : sentences(clause.norm);
+      // Without SCOPE_WORDS no sentence of the clause speaks of scope: no need to split it.
+      const pieces =
+        clause.kind === "table-row"
+          ? [whole(clause)]
+          : SCOPE_WORDS.test(clause.norm)
+            ? sentences(clause.norm)
+            : [];
       const scoped = pieces.filter((s) => speaksOfScope(clause, s));
-      if (scoped.length === 0 && !underHeading(clause, "scope")) continue;
+      if (scoped.length === 0 && !headed(clause)) continue;
       relevant.push(clause);
       // One finding per clause: its first sentence that reads the scope from outside material.
       const ref = scoped.map(referenceIn).find((r) => r !== undefined);

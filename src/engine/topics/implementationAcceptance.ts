@@ -9,7 +9,7 @@ import { findDurations } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
 import { CUSTOMER_ZH, isDeliveryBody, underHeading } from "./delivery";
-import { firstMatch, sentences, zhRe } from "./reading";
+import { firstMatch, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -49,10 +49,12 @@ type Deemed = { start: number; end: number };
 /** "6.4 Deemed Acceptance." — a clause title names the rule; the finding quotes the rule itself. */
 const TITLE = /^\s*(?:[\d.]+\s+)?[^.;。；]{1,60}[.。]\s*$/;
 
-function deemedIn(clause: Clause): Deemed | undefined {
+function deemedIn(clause: Clause, parts: () => Sentence[]): Deemed | undefined {
   if (!DELIVERY_CONTEXT.test(clause.norm)) return undefined;
+  // Neither pattern looks around: a sentence matches only where the whole clause does.
+  if (!DEEMED_EN.test(clause.norm) && !DEEMED_ZH.test(clause.norm)) return undefined;
   const found: Deemed[] = [];
-  for (const [i, s] of sentences(clause.norm).entries()) {
+  for (const [i, s] of parts().entries()) {
     if (NOT_DELIVERY_CONTEXT.test(s.text)) continue;
     const keep = (m: RegExpExecArray) => {
       const before = s.text.slice(0, m.index);
@@ -61,7 +63,10 @@ function deemedIn(clause: Clause): Deemed | undefined {
         !NEGATED_EN.test(before) && !NEGATED_ZH.test(before) && !NOT_DELIVERY_OBJECT.test(after)
       );
     };
-    const m = firstMatch(DEEMED_EN, s.text, keep) ?? firstMatch(DEEMED_ZH, s.text, keep);
+    // firstMatch finds nothing where the pattern does not match at all.
+    const m =
+      (DEEMED_EN.test(s.text) ? firstMatch(DEEMED_EN, s.text, keep) : undefined) ??
+      (DEEMED_ZH.test(s.text) ? firstMatch(DEEMED_ZH, s.text, keep) : undefined);
     if (!m) continue;
     const at = { start: s.start + m.index, end: s.start + m.index + m[0].length };
     if (i === 0 && TITLE.test(s.text)) found.push(at);
@@ -73,12 +78,16 @@ function deemedIn(clause: Clause): Deemed | undefined {
 /** "30% payable upon final acceptance" mentions acceptance in passing; it is a payment term. */
 const PAYMENT = /payable|\bpaid\b|payment|invoice|付款|支付|付清|发票/;
 
-function addresses(clause: Clause): boolean {
-  if (underHeading(clause, "implementation")) return true;
+function addresses(clause: Clause, parts: () => Sentence[]): boolean {
+  if (headed(clause)) return true;
   if (clause.kind === "table-row") return ADDRESSES_ROW.test(clause.norm);
-  return sentences(clause.norm).some((s) => {
+  // A sentence matches ADDRESSES_EN or ADDRESSES_ZH only where the whole clause does ("(?!费)"
+  // reads one character, the same in both).
+  if (!ADDRESSES_ZH.test(clause.norm) && !ADDRESSES_EN.test(clause.norm)) return false;
+  return parts().some((s) => {
     if (PAYMENT.test(s.text)) return false;
     if (ADDRESSES_ZH.test(s.text)) return true;
+    if (!ADDRESSES_EN.test(s.text)) return false;
     const hit = firstMatch(
       ADDRESSES_EN,
       s.text,
@@ -88,17 +97,38 @@ function addresses(clause: Clause): boolean {
   });
 }
 
+/**
+ * underHeading(clause, "implementation") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function headed(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "implementation");
+    HEADED.set(clause.section, under);
+  }
+  return under;
+}
+
 export const implementationAcceptance: TopicRule = {
   id: "implementation-acceptance",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "implementation")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      const deemed = deemedIn(clause);
-      if (!deemed && !addresses(clause)) continue;
+      // The clause's sentences, split at most once and only when a pattern can match.
+      let split: Sentence[] | undefined;
+      const parts = () => (split ??= sentences(clause.norm));
+      const deemed = deemedIn(clause, parts);
+      if (!deemed && !addresses(clause, parts)) continue;
       relevant.push(clause);
       if (!deemed) continue;
       // The period of silence that turns into acceptance: the last day count before the phrase.

@@ -14,7 +14,7 @@ import {
   underHeading,
   VENDOR_WORD,
 } from "./delivery";
-import { firstMatch, negatedAt, sentences, zhRe } from "./reading";
+import { firstMatch, negatedAt, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
@@ -55,8 +55,7 @@ const CUSTOMER_INTEGRATES = new RegExp(
     String.raw`${CUSTOMER_ZH}(?:应|须|需|应当)?(?:自行|负责)[^。；，,]{0,30}?(?:集成|对接|整合|串接|介接|开发)`,
     String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:应|须|需|均)?(?:由${CUSTOMER_ZH})?(?:自行)(?:负责|完成|承担|开发)`,
     String.raw`(?:集成|对接|整合|串接|介接)[^。；]{0,30}(?:费用|成本)?(?:由|应由)${CUSTOMER_ZH}(?:自行)?(?:负责|完成|承担)`,
-  ].join("|"),
-  "g"
+  ].join("|")
 );
 
 /** The API only if and as the vendor chooses to offer it. */
@@ -66,15 +65,20 @@ const AS_AVAILABLE = zhRe(
 
 type Risk = { start: number; end: number; kinds: string[]; calls?: number; callsText?: string };
 
-function risksIn(clause: Clause, headed: boolean): Risk | undefined {
+/** firstMatch, skipped where `pattern` (not global) matches nowhere: it would find nothing. */
+function firstKept(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean) {
+  return pattern.test(text) ? firstMatch(pattern, text, keep) : undefined;
+}
+
+/** The risks of the clause's sentences about integration (every sentence under its heading). */
+function risksIn(clause: Clause, about: Sentence[]): Risk | undefined {
   let risk: Risk | undefined;
   const add = (kind: string, m: RegExpExecArray, offset: number) => {
     if (!risk) risk = { start: offset + m.index, end: offset + m.index + m[0].length, kinds: [] };
     if (!risk.kinds.includes(kind)) risk.kinds.push(kind);
   };
-  for (const s of sentences(clause.norm)) {
-    if (!headed && !INTEGRATION.test(s.text)) continue;
-    const cap = firstMatch(
+  for (const s of about) {
+    const cap = firstKept(
       CAPPED,
       s.text,
       (m) => !UNLIMITED.test(m[0]) && !negatedAt(s.text, m.index)
@@ -90,13 +94,9 @@ function risksIn(clause: Clause, headed: boolean): Risk | undefined {
     }
     const fee =
       chargedIn(s.text) ??
-      firstMatch(
-        API_PURCHASE,
-        s.text,
-        (m) => !FREE_WORDS.test(m[0]) && !negatedAt(s.text, m.index)
-      );
+      firstKept(API_PURCHASE, s.text, (m) => !FREE_WORDS.test(m[0]) && !negatedAt(s.text, m.index));
     if (fee) add("charged", fee, s.start);
-    const own = firstMatch(
+    const own = firstKept(
       CUSTOMER_INTEGRATES,
       s.text,
       (m) =>
@@ -105,25 +105,47 @@ function risksIn(clause: Clause, headed: boolean): Risk | undefined {
         !VENDOR_WORD.test(m[0])
     );
     if (own) add("customer", own, s.start);
-    const optional = firstMatch(AS_AVAILABLE, s.text, (m) => !negatedAt(s.text, m.index));
+    const optional = firstKept(AS_AVAILABLE, s.text, (m) => !negatedAt(s.text, m.index));
     if (optional) add("as-available", optional, s.start);
   }
   return risk;
 }
 
+/**
+ * underHeading(clause, "integration") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function headed(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "integration");
+    HEADED.set(clause.section, under);
+  }
+  return under;
+}
+
 export const integration: TopicRule = {
   id: "integration",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "integration")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      const headed = underHeading(clause, "integration");
-      if (!headed && !sentences(clause.norm).some((s) => INTEGRATION.test(s.text))) continue;
+      const under = headed(clause);
+      // INTEGRATION does not look around: no sentence matches it where the whole clause does not.
+      if (!under && !INTEGRATION.test(clause.norm)) continue;
+      const parts = sentences(clause.norm);
+      const about = under ? parts : parts.filter((s) => INTEGRATION.test(s.text));
+      if (about.length === 0 && !under) continue;
       relevant.push(clause);
-      const risk = risksIn(clause, headed);
+      const risk = risksIn(clause, about);
       if (!risk) continue;
       const values: Record<string, ReadValue> = {};
       const params: Record<string, string | number> = { kinds: risk.kinds.join(",") };

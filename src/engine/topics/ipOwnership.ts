@@ -10,9 +10,15 @@ import type { Finding } from "../types";
 import { definesTerm, firstMatch, isBody, sentences, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
-/** What the customer's work in the system is called. */
-const WORK =
-  /configurations?|customi[sz]ations?|custom (?:fields?|objects?|development|code|reports?)|\breports?\b|dashboards?|workflows?|templates?|data models?|deliverables?|work product|定制成果|定製成果|客制|客製|定制开发|定製開發|(?:个性化|個性化)?配置|设置成果|設定|报表|報表|仪表盘|儀表板|工作流|(?:审批|審批|业务|業務)流程|审批流|審批流|模板|範本|数据模型|數據模型|資料模型|开发成果|開發成果|交付成果|交付物|工作成果|二次开发|二次開發/;
+/**
+ * What the customer's work in the system is called, in English and in Chinese: two patterns, as
+ * one they search a clause four times slower.
+ */
+const WORK_EN =
+  /configurations?|customi[sz]ations?|custom (?:fields?|objects?|development|code|reports?)|\breports?\b|dashboards?|workflows?|templates?|data models?|deliverables?|work product/;
+const WORK_ZH =
+  /定制成果|定製成果|客制|客製|定制开发|定製開發|(?:个性化|個性化)?配置|设置成果|設定|报表|報表|仪表盘|儀表板|工作流|(?:审批|審批|业务|業務)流程|审批流|審批流|模板|範本|数据模型|數據模型|資料模型|开发成果|開發成果|交付成果|交付物|工作成果|二次开发|二次開發/;
+const isWork = (text: string) => WORK_EN.test(text) || WORK_ZH.test(text);
 const OWNERSHIP =
   /intellectual property|\bown(?:s|ed|ership|er)?\b|right,? title(?:,)? and interest|\btitle\b|\bbelong|\bvest|proprietary|\bproperty\b|知识产权|知識產權|智慧财产|智慧財產|所有权|所有權|归属|歸屬|所有|共有|享有|拥有|擁有/;
 
@@ -97,11 +103,11 @@ function claimIn(part: Sentence): Claim | undefined {
     end: part.start + m.index + m[0].length,
     written: m[0],
   });
-  if (!WORK.test(part.text) && !JOINT.test(part.text)) return undefined;
+  if (!isWork(part.text) && !JOINT.test(part.text)) return undefined;
   const joint = claimed(JOINT, part.text);
   if (joint) return at("joint", joint);
   // "Vendor retains the Service" is its own platform: the part must name the customer's work.
-  if (!WORK.test(part.text)) return undefined;
+  if (!isWork(part.text)) return undefined;
   const customer = claimed(CUSTOMER_OWNS, part.text);
   if (customer) return at("customer", customer);
   const vendor = claimed(VENDOR_OWNS, part.text) ?? claimed(VENDOR_BY_LICENCE, part.text);
@@ -112,7 +118,8 @@ function claimIn(part: Sentence): Claim | undefined {
 
 export const ipOwnership: TopicRule = {
   id: "ip-ownership",
-  matches: (clause) => isBody(clause) && WORK.test(clause.norm) && OWNERSHIP.test(clause.norm),
+  // OWNERSHIP first: fewer clauses have it, and it searches faster than WORK.
+  matches: (clause) => isBody(clause) && OWNERSHIP.test(clause.norm) && isWork(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = {
@@ -124,8 +131,7 @@ export const ipOwnership: TopicRule = {
       let addresses = false;
       let risk: Claim | undefined;
       for (const s of sentences(clause.norm)) {
-        if (definesTerm(s.text, "sentence") || !WORK.test(s.text) || !OWNERSHIP.test(s.text))
-          continue;
+        if (definesTerm(s.text, "sentence") || !isWork(s.text) || !OWNERSHIP.test(s.text)) continue;
         const claims = partsOf(s)
           .map(claimIn)
           .filter((c): c is Claim => c !== undefined);

@@ -15,6 +15,8 @@ const SIGNAL = /terminat|cancel|\bexit\b|解除|终止|終止|解约|解約|退�
 /** Leaving early without the word "terminate": "if Customer stops using the Service before the end of the term". */
 const LEAVES_EARLY =
   /(?:stops?|ceases?) (?:to use|using)|before the end of the (?:then[- ]current |subscription )?term|停止使用|提前停用|提前退出/;
+/** SIGNAL or LEAVES_EARLY, in one pass over the text. */
+const EXIT_SIGNAL = new RegExp(`${SIGNAL.source}|${LEAVES_EARLY.source}`);
 
 const TERMINATE = String.raw`(?:terminate|cancel)\b`;
 const TERMINATE_ZH = String.raw`(?:解除|终止|終止|解约|解約)`;
@@ -74,7 +76,8 @@ const ALL_REMAINING =
 const REFUND = /refund|reimburs|credit|退还|退還|返还|返還|退款|退回/;
 const NO_REFUND =
   /(?:non-|\bno |\bnot (?:be )?|\bwithout )(?:refund|reimburs)\w*|(?:不予|不|无需|無需|不得)(?:退还|退還|返还|返還|退款|退回)/g;
-const isRefund = (text: string) => REFUND.test(blank(text, NO_REFUND));
+// Blanking only takes words out: no REFUND after it where there was none before.
+const isRefund = (text: string) => REFUND.test(text) && REFUND.test(blank(text, NO_REFUND));
 /** Percentages that are not the fee: interest, uptime. */
 const NOT_FEE_PERCENT =
   /interest|per month|per annum|availability|uptime|利息|利率|每日|每月|可用性/;
@@ -98,8 +101,7 @@ type Fee = { percent: number; start: number; end: number; written: string };
 
 /** The early termination fee a sentence imposes, as a percentage of the remaining fees. */
 function feeIn(s: Sentence): Fee | undefined {
-  if (!(SIGNAL.test(s.text) || LEAVES_EARLY.test(s.text)) || !FEE_WORDS.test(s.text))
-    return undefined;
+  if (!EXIT_SIGNAL.test(s.text) || !FEE_WORDS.test(s.text)) return undefined;
   const percents = findPercentages(s.text).filter((p) => {
     const near = around(s.text, p.start, p.end, 40, 30);
     return FEE_WORDS.test(near) && !isRefund(near) && !NOT_FEE_PERCENT.test(near);
@@ -131,65 +133,93 @@ type Reading = {
   fee?: Fee;
 };
 
-/** Where a sentence refuses the customer an exit, if it does. */
-function refusalIn(s: Sentence): RegExpExecArray | undefined {
-  const refusal = NO_RIGHT_EN.exec(s.text) ?? NO_RIGHT_ZH.exec(s.text);
+/** Words each match of NO_RIGHT_EN, NO_RIGHT_LABEL and IMPLIED_EN contains. */
+const NO_RIGHT_EN_WORDS = /not\b|no right|no party|neither/;
+const NO_RIGHT_LABEL_WORDS = /terminable|no termination|cancell?able/;
+const IMPLIED_EN_WORDS = /for convenience|without cause|for any reason|early/;
+
+/**
+ * A word every match of the English patterns (RIGHT_EN, NO_RIGHT_EN, NO_RIGHT_LABEL, IMPLIED_EN)
+ * contains, and one every match of the Chinese ones (RIGHT_ZH, NO_RIGHT_ZH, IMPLIED_ZH) contains.
+ */
+const TERMINATION_EN = /termina|cancel/;
+const TERMINATION_ZH = new RegExp(TERMINATE_ZH);
+
+/** Where a sentence refuses the customer an exit, if it does; `en` / `zh`: it names termination. */
+function refusalIn(s: Sentence, en: boolean, zh: boolean): RegExpExecArray | undefined {
+  const refusal =
+    (en && NO_RIGHT_EN_WORDS.test(s.text) ? NO_RIGHT_EN.exec(s.text) : null) ??
+    (zh ? NO_RIGHT_ZH.exec(s.text) : null);
   if (refusal && customerSide(actorBefore(s.text, refusal.index) ?? "customer")) return refusal;
   return undefined;
 }
+
+const BY = /(?:\bby|由)\s*(?:the\s+)?/;
 
 /** The holder of a right: the party before the modal, else the one it names ("可由甲方解除"). */
 function holderOf(text: string, m: RegExpExecArray): Side {
   const before = actorBefore(text, m.index);
   if (before) return before;
-  const by = /(?:\bby|由)\s*(?:the\s+)?/.exec(m[0]);
+  const by = BY.exec(m[0]);
   return by ? actorBefore(text, m.index + m[0].length) : undefined;
 }
 
+type Refusal = { start: number; end: number; weak: boolean };
+
 function readClause(clause: Clause): Reading {
-  const parts = sentences(clause.norm).filter(
-    // Declining a renewal ("may cancel the renewal") is term-renewal, not an early exit.
-    (s) => !RENEWAL.test(s.text) || EXIT_TERMS.test(s.text)
-  );
   const reading: Reading = { relevant: false, convenience: false, implied: false };
   // "…甲方亦不得因此终止本合约" refuses one remedy, not every exit: a plain refusal anchors better.
-  const refusals = parts
-    .flatMap((s) => {
-      const m = refusalIn(s);
-      if (!m) return [];
-      const weak = CONSEQUENCE.test(s.text.slice(0, m.index + m[0].length));
-      return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, weak }];
-    })
-    .sort((a, b) => Number(a.weak) - Number(b.weak));
-  const labels = parts.flatMap((s) => {
-    const m = NO_RIGHT_LABEL.exec(s.text);
-    return m ? [{ start: s.start + m.index, end: s.start + m.index + m[0].length }] : [];
-  });
-  reading.refusal = refusals[0] ?? labels[0];
-  reading.weakRefusal = refusals[0]?.weak ?? false;
-  for (const s of parts) {
-    const right = RIGHT_EN.exec(s.text) ?? RIGHT_ZH.exec(s.text);
-    const implied = IMPLIED_EN.exec(s.text) ?? IMPLIED_ZH.exec(s.text);
-    const refused = refusalIn(s) !== undefined || NO_RIGHT_LABEL.test(s.text);
+  let plain: Refusal | undefined;
+  let weak: Refusal | undefined;
+  let label: { start: number; end: number } | undefined;
+  for (const s of sentences(clause.norm)) {
+    // Declining a renewal ("may cancel the renewal") is term-renewal, not an early exit.
+    if (RENEWAL.test(s.text) && !EXIT_TERMS.test(s.text)) continue;
+    // Rights, refusals, labels and implied rights name termination: in English, in Chinese.
+    const en = TERMINATION_EN.test(s.text);
+    const zh = TERMINATION_ZH.test(s.text);
+    const refusal = refusalIn(s, en, zh);
+    if (refusal) {
+      const end = refusal.index + refusal[0].length;
+      const afterEvent = CONSEQUENCE.test(s.text.slice(0, end));
+      const r = { start: s.start + refusal.index, end: s.start + end, weak: afterEvent };
+      if (afterEvent) weak ??= r;
+      else plain ??= r;
+    }
+    const labelled = en && NO_RIGHT_LABEL_WORDS.test(s.text) ? NO_RIGHT_LABEL.exec(s.text) : null;
+    if (labelled) {
+      label ??= {
+        start: s.start + labelled.index,
+        end: s.start + labelled.index + labelled[0].length,
+      };
+    }
+    const right = (en ? RIGHT_EN.exec(s.text) : null) ?? (zh ? RIGHT_ZH.exec(s.text) : null);
+    const implied =
+      (en && IMPLIED_EN_WORDS.test(s.text) ? IMPLIED_EN.exec(s.text) : null) ??
+      (zh ? IMPLIED_ZH.exec(s.text) : null);
+    const refused = refusal !== undefined || labelled !== null;
     const fee = feeIn(s);
-    if (right || implied || refused || fee || EXIT_TERMS.test(s.text)) reading.relevant = true;
+    if (!reading.relevant && (right || implied || refused || fee || EXIT_TERMS.test(s.text)))
+      reading.relevant = true;
     if (fee && (!reading.fee || fee.percent > reading.fee.percent)) reading.fee = fee;
-    if (refused) continue;
+    if (refused || (!right && !implied)) continue;
     const explicit = CONVENIENCE.test(s.text);
-    const atWill = explicit || (!CAUSE.test(s.text) && !CONDITION.test(s.text));
+    const cause = !explicit && CAUSE.test(s.text);
+    const atWill = explicit || (!cause && !CONDITION.test(s.text));
     if (right && customerSide(holderOf(s.text, right)) && atWill) reading.convenience = true;
-    const impliedAtWill = explicit || !CAUSE.test(s.text);
+    const impliedAtWill = explicit || !cause;
     const impliedHolder =
       implied && CUSTOMER.test(implied[0]) ? "customer" : implied && holderOf(s.text, implied);
     if (implied && impliedHolder !== "vendor" && impliedAtWill) reading.implied = true;
   }
+  reading.refusal = plain ?? weak ?? label;
+  reading.weakRefusal = (plain ?? weak)?.weak ?? false;
   return reading;
 }
 
 export const terminationExit: TopicRule = {
   id: "termination-exit",
-  matches: (clause) =>
-    isBody(clause) && (SIGNAL.test(clause.norm) || LEAVES_EARLY.test(clause.norm)),
+  matches: (clause) => isBody(clause) && EXIT_SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxFee = positionNumber(topic, "maxTerminationFeePercent", 30);

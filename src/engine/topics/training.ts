@@ -5,7 +5,9 @@
  * promised free but not quantified is not a finding (docs/judging.md).
  */
 import { anchorIn } from "../clauseText";
+import { CHINESE_NUMERAL_CHARS } from "../numbers/chineseNumeral";
 import { findCounts } from "../numbers/counts";
+import { ENGLISH_NUMBER_WORDS } from "../numbers/englishNumber";
 import { findDurations, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
@@ -47,6 +49,14 @@ const TRAINING_DAYS = [
   String.raw`${NUMBER}\s*(?:个)?(?:工作日|天|日)(?:的)?(?:现场|集中|线下|线上)?(?:培训|教育训练)`,
   String.raw`(?:培训|教育训练)(?:时间)?(?:为|共|共计)?${NUMBER}\s*(?:个)?(?:工作日|天|日)(?![内前后])`,
 ].map((source) => new RegExp(source, "g"));
+/** Each pattern of a session count, with a word every match of it contains. */
+const SESSION_PATTERNS: [RegExp, RegExp][] = [
+  [SESSIONS_EN, /session|workshop|classes|course/],
+  [SESSIONS_ZH, /[场場次期节節堂]/],
+  [TRAINING_DAYS[0], /days?\s+of\s/],
+  [TRAINING_DAYS[1], /培训|教育训练/],
+  [TRAINING_DAYS[2], /培训|教育训练/],
+];
 /** A duration about scheduling ("48 hours' notice", "within 30 days"), not a session's length. */
 const SCHEDULING_AFTER =
   /^\s*(?:'s?\s+)?(?:notice|in advance|before|prior|after|前|提前|之前|以前|内|之内|以内|后)/;
@@ -58,10 +68,17 @@ const TRAINING_BEFORE = /(?:培训|教育训练|训练|课程)[^。；]{0,10}$/;
 
 const TOTAL_AFTER = /^\s*(?:in total|in aggregate|in all|total)\b/;
 
+/** What every match of NUMBER starts with: a digit, a Chinese numeral or an English number word. */
+const HAS_NUMBER = new RegExp(
+  cn(String.raw`\d|[${CHINESE_NUMERAL_CHARS}]|\b(?:${ENGLISH_NUMBER_WORDS.join("|")})`),
+  "i"
+);
+
 type Quantity = { value: number; clause: Clause; start: number; end: number; text: string };
 type Stats = { sessions: Quantity[]; hours: Quantity[]; total: Quantity[]; remote: Quantity[] };
 
 function readQuantities(clause: Clause, s: Sentence, stats: Stats): void {
+  if (!HAS_NUMBER.test(s.text)) return; // every count, session and duration read below is a NUMBER
   const at = (start: number, end: number, value: number): Quantity => ({
     value,
     clause,
@@ -72,7 +89,8 @@ function readQuantities(clause: Clause, s: Sentence, stats: Stats): void {
   const counts: Quantity[] = findCounts(s.text)
     .filter((c) => c.what === "sessions")
     .map((c) => at(c.start, c.end, c.value));
-  for (const re of [SESSIONS_EN, SESSIONS_ZH, ...TRAINING_DAYS]) {
+  for (const [re, words] of SESSION_PATTERNS) {
+    if (!words.test(s.text)) continue; // no match without the word
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const value = numberFrom(m);
@@ -110,8 +128,11 @@ function readQuantities(clause: Clause, s: Sentence, stats: Stats): void {
 
 export const training: TopicRule = {
   id: "training",
+  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
-    isDeliveryBody(clause) && (SIGNAL.test(clause.norm) || underHeading(clause, "training")),
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minSessions = positionNumber(topic, "minOnsiteSessions", 3);
@@ -122,18 +143,21 @@ export const training: TopicRule = {
     const stats: Stats = { sessions: [], hours: [], total: [], remote: [] };
 
     for (const clause of matched) {
-      const headed = underHeading(clause, "training");
+      const under = headed(clause);
+      // TRAINING does not look around: no sentence matches it where the whole clause does not.
+      if (!under && !TRAINING.test(clause.norm)) continue;
       const about = sentences(clause.norm).filter(
-        (s) => (headed || TRAINING.test(s.text)) && !MODEL_TRAINING.test(s.text)
+        (s) => (under || TRAINING.test(s.text)) && !MODEL_TRAINING.test(s.text)
       );
-      let addressed = headed;
+      let addressed = under;
       let charged: { start: number; end: number; kind: "charged" | "documentation" } | undefined;
       for (const s of about) {
-        const fee = chargedIn(s.text);
         const docs = DOCS_ONLY.exec(s.text);
         const before = stats.sessions.length + stats.hours.length + stats.total.length;
         readQuantities(clause, s, stats);
         const quantified = stats.sessions.length + stats.hours.length + stats.total.length > before;
+        // The charge matters only for a first finding or to address the clause; docs outrank it.
+        const fee = docs || (charged && (addressed || quantified)) ? undefined : chargedIn(s.text);
         if (fee || docs || quantified || PROVIDES.test(s.text)) addressed = true;
         const hit = docs ?? fee;
         if (hit && !charged) {
@@ -178,6 +202,21 @@ export const training: TopicRule = {
     return { verdict: verdictOf(findings, relevant, topic), findings, clauses: relevant };
   },
 };
+
+/**
+ * underHeading(clause, "training") once per heading (it reads nothing else): a contract has
+ * thousands of clauses under a few dozen headings.
+ */
+const HEADED = new Map<string | undefined, boolean>();
+function headed(clause: Clause): boolean {
+  let under = HEADED.get(clause.section);
+  if (under === undefined) {
+    if (HEADED.size >= 1000) HEADED.clear();
+    under = underHeading(clause, "training");
+    HEADED.set(clause.section, under);
+  }
+  return under;
+}
 
 const largest = (qs: Quantity[]) =>
   qs.reduce<Quantity | undefined>(

@@ -45,6 +45,13 @@ const UNILATERAL =
 const TEMPERED =
   /(?:with|upon|subject to) (?:the )?(?:customer's )?(?:prior )?written (?:consent|agreement|approval)|signed by both|mutual written|\b(?:not|no (?:such )?\w+|without) (?:(?:will|shall) )?(?:materially |significantly )?(?:reduc|degrad|diminish|decreas|adversely affect)|经甲方(?:事先)?书面同意|經甲方(?:事先)?書面同意|不(?:得)?(?:降低|减少|減少|削减|削減)/;
 
+/**
+ * A word every match of VENDOR_MAY_CHANGE, PASSIVE_CHANGE and CHANGE_CLAUSE contains: a sentence
+ * without one neither changes nor addresses the terms.
+ */
+const CHANGE_WORDS =
+  /amend|modif|chang|revis|alter|vari|vary|supplement|replac|discontinu|remov|reduc|withdraw|updat|waive|continued use|entire agreement|whole agreement|supersed|oral |变更|變更|修改|修订|修訂|更改|调整|調整|补充|補充|下线|下線|取消|删减|刪減|替换|替換|继续使用|繼續使用|完整|全部协议|全部協議|口头|口頭/;
+
 type Risk = { start: number; end: number; written: string };
 
 /** The vendor's one-sided change in a sentence: the span from the vendor's right to its qualifier. */
@@ -79,9 +86,15 @@ export const unilateralChanges: TopicRule = {
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
+      // A sentence matches one of the three only where the whole clause does (their lookarounds
+      // read only inside the match): no sentence of the clause can change or address the terms.
+      const norm = clause.norm;
+      if (!CHANGE_CLAUSE.test(norm) && !VENDOR_MAY_CHANGE.test(norm) && !PASSIVE_CHANGE.test(norm))
+        continue;
       let addresses = false;
       let risk: Risk | undefined;
-      for (const s of sentences(clause.norm)) {
+      for (const s of sentences(norm)) {
+        if (!CHANGE_WORDS.test(s.text)) continue;
         if (OTHER_CHANGES.test(s.text) && !CHANGE_CLAUSE.test(s.text)) continue;
         const r = unilateralIn(s);
         addresses ||= r !== undefined || CHANGE_CLAUSE.test(s.text);
