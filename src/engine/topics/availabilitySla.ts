@@ -8,11 +8,18 @@ import { anchorIn, around } from "../clauseText";
 import { findPercentages, type Percentage } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { AS_QUOTED, isBody, sentences } from "./reading";
+import { AS_QUOTED, definesTerm, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /availability|uptime|up-time|\bsla\b|service levels?\b|service credits?|downtime|unavailab|available\D{0,40}\d+(?:\.\d+)?\s*(?:%|percent)|可用性|可用率|可用时间|可用時間|在线率|在線率|正常运行时间|正常運行時間|服[务務](?:等级|等級|水平|水準)|服[务務](?:费|費)?(?:抵扣|积分|積分)/;
+
+/**
+ * Words SIGNAL or SHORTFALL cannot match without, so most clauses are ruled out by one cheap scan.
+ * Simplified only where normalisation folds the Traditional form (線, 運, 務, 級, 達: normalize.ts).
+ */
+const SIGNAL_WORDS =
+  /avail|up-?time|sla|service [lc]|downtime|below|fa[il]l|可用|在线率|正常运行|服务等级|服务水平|抵扣|[积積]分|未达/;
 
 /** Words that make a percentage an availability figure ("月度可用性达到99%", "available 99.9% of the time"). */
 const AVAILABILITY_WORDS =
@@ -34,6 +41,18 @@ const NO_CREDIT =
 /** Credits offered: "a service credit of 10 % of the monthly fees", "按不可用时长抵扣服务费". */
 const CREDIT =
   /service credits?|\bcredits?\b[^.;]{0,30}\b(?:fees?|charges)\b|\b(?:fees?|charges)\b[^.;]{0,20}\bcredit|pro[\s-]?rata (?:refund|credit|reduction)|refund[^.;]{0,40}\b(?:fees?|charges)\b|fee reductions?|服[务務](?:费|費)?(?:抵扣|减免|減免|补偿|補償|积分|積分)|(?:抵扣|减免|減免|退还|退還|返还|返還|扣减|扣減)[^。；;]{0,12}(?:服[务務](?:费|費)|费用|費用|月费|月費|订阅费|訂閱費)|(?:服[务務](?:费|費)|费用|費用|月费|月費|订阅费|訂閱費)[^。；;]{0,12}(?:抵扣|减免|減免|退还|退還|返还|返還|扣减|扣減)|代金券|按比例(?:退|减|減|抵)|(?:顺延|順延|延长|延長)[^。；;]{0,8}服[务務]期|(?:赔偿|賠償)[^。；;]{0,10}(?:费|費)/;
+/**
+ * Words NO_CREDIT or CREDIT cannot match without: a clause lacking them says nothing about credits.
+ * Traditional forms only where normalisation keeps them (補償, 賠償, 退費, 退還 are folded).
+ */
+const CREDIT_WORDS =
+  /credit|refund|compensation|fee reduction|rata |抵扣|[减減]免|补偿|赔偿|退款|退费|退还|返还|扣[减減]|[积積]分|代金券|按比例|[顺順]延|延[长長]/;
+/** Words EFFORTS cannot match without. */
+const EFFORTS_WORDS = /effort|endeavo|strive|aims? to|努力|[尽盡]力|力[争爭]/;
+/** Words NOT_COMMITTED cannot match without. */
+const NOT_COMMITTED_WORDS = /guarantee|commit|warrant|binding|sla|承[诺諾]|保[证證]/;
+/** findPercentages reads nothing without "%", "percent", "per cent" or "百分之". */
+const PERCENT_WORDS = /%|per ?cent|百分之/;
 /** Where a credit sentence is about the SLA, not a refund of overpaid fees. */
 const SLA_CONTEXT =
   /availab|uptime|downtime|outage|interruption|\bsla\b|service level|service credit|可用|中断|中斷|停机|停機|宕机|宕機|服[务務](?:等级|等級|水平|水準)|服[务務](?:费|費)?抵扣/;
@@ -49,6 +68,7 @@ type Span = { start: number; end: number };
 /** Availability levels in a clause: 90–99.99 % near availability words, not credit amounts. */
 function availabilityLevels(clause: Clause): Percentage[] {
   const norm = clause.norm;
+  if (!PERCENT_WORDS.test(norm)) return [];
   // A row "CRM | 99.5% | 10%" under "Service | Monthly Availability | Credit" takes its header's words.
   const rowContext =
     clause.kind === "table-row" &&
@@ -79,9 +99,14 @@ function read(clause: Clause): Read {
   let efforts: Span | undefined;
   const noCredit: Span[] = [];
   let credit = false;
-  for (const s of sentences(norm, AS_QUOTED)) {
+  // Each pattern below runs only in clauses that have the words it cannot match without.
+  const mayEfforts = EFFORTS_WORDS.test(norm);
+  const mayHollow = clauseIsSla && NOT_COMMITTED_WORDS.test(norm);
+  const mayCredit = CREDIT_WORDS.test(norm);
+  const sentenceList = mayEfforts || mayHollow || mayCredit ? sentences(norm, AS_QUOTED) : [];
+  for (const s of sentenceList) {
     const { text } = s;
-    if (!efforts) {
+    if (!efforts && mayEfforts) {
       // Efforts count only when they govern availability: the availability words follow them.
       EFFORTS.lastIndex = 0;
       for (let m = EFFORTS.exec(text); m; m = EFFORTS.exec(text)) {
@@ -92,17 +117,23 @@ function read(clause: Clause): Read {
           break;
         }
       }
+    }
+    if (!efforts && mayHollow) {
       const hollow = NOT_COMMITTED.exec(text);
-      if (!efforts && hollow && clauseIsSla) {
+      if (hollow) {
         efforts = { start: s.start + hollow.index, end: s.start + hollow.index + hollow[0].length };
       }
     }
-    const slaSentence = SLA_CONTEXT.test(text) || SHORTFALL.test(text);
+    if (!mayCredit) continue;
     const none = NO_CREDIT.exec(text);
-    if (none && (slaSentence || clauseIsSla)) {
-      noCredit.push({ start: s.start + none.index, end: s.start + none.index + none[0].length });
-    } else if (CREDIT.test(text) && (slaSentence || clauseIsSla)) {
-      credit = true;
+    const offered = !none && !credit && CREDIT.test(text);
+    // Credits refused or offered count only in a sentence (or clause) about the SLA.
+    if ((none || offered) && (clauseIsSla || SLA_CONTEXT.test(text) || SHORTFALL.test(text))) {
+      if (none) {
+        noCredit.push({ start: s.start + none.index, end: s.start + none.index + none[0].length });
+      } else {
+        credit = true;
+      }
     }
   }
   return { clause, levels, efforts, noCredit, credit, exclusions: EXCLUSIONS.test(norm) };
@@ -111,8 +142,10 @@ function read(clause: Clause): Read {
 export const availabilitySla: TopicRule = {
   id: "availability-sla",
   matches: (clause) =>
-    isBody(clause, "short-entry") &&
-    (SIGNAL.test(clause.norm) || (CREDIT.test(clause.norm) && SHORTFALL.test(clause.norm))),
+    isBody(clause) &&
+    SIGNAL_WORDS.test(clause.norm) &&
+    !definesTerm(clause.norm, "short-entry") &&
+    (SIGNAL.test(clause.norm) || (SHORTFALL.test(clause.norm) && CREDIT.test(clause.norm))),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const min = positionNumber(topic, "minAvailabilityPercent", 99.9);

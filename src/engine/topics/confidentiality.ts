@@ -31,6 +31,9 @@ const CUSTOMER = /\b(?:customer|client|licensee|subscriber|you)\b|甲方|客户|
 const VENDOR_EXEMPT =
   /(?:this section|these obligations|this clause|confidentiality obligations?)[^.;]{0,40}(?:shall not|does not|do not|will not) (?:apply to|bind) (?:the )?(?:vendor|supplier|provider|licensor)|(?:vendor|supplier|provider|licensor)[^.;]{0,30}(?:shall have|has|owes) no (?:obligation|duty)[^.;]{0,20}(?:confidential|non-disclosure)|(?:乙方|服务商|服務商|供应商|供應商)[^。;]{0,10}(?:不承担|不承擔|不负有|不負有|无|無)[^。;]{0,6}保密(?:义务|義務|责任|責任)|(?:本条|本條|保密义务|保密義務)[^。;]{0,20}不适用于乙方|不適用於乙方/;
 
+/** Words VENDOR_EXEMPT cannot match without (義務, 責任, 適用於 are folded by normalisation). */
+const VENDOR_EXEMPT_WORDS = /apply to|bind|no obligation|no duty|保密[义责]|不适用于乙方/;
+
 /** The duty's life after termination: survival words and what it is measured from. */
 const SURVIVAL =
   /surviv|continu|remain|in (?:full )?(?:force|effect)|period of|thereafter|after (?:the )?(?:termination|expiration|expiry)|following (?:the )?(?:termination|expiration|expiry)|from the date of disclosure|保密期|有效期|继续有效|繼續有效|仍(?:然)?有效|持续|持續|终止后|終止後|期满后|期滿後|届满后|屆滿後|解除后|解除後|之日起|披露之日/;
@@ -107,10 +110,21 @@ function dutySpan(s: Sentence): { start: number; end: number } {
 
 type Survival = { years: number; start: number; end: number; written: string; weak: boolean };
 
-/** How long the duty lasts after termination, if the sentence says; undefined when it does not. */
-function survivalIn(s: Sentence): Survival | undefined {
-  if (INDEFINITE.test(s.text)) return undefined;
-  const durations = SURVIVAL.test(s.text)
+/** "Only during the term": the duty ends with the agreement whatever else is said. */
+const ONLY = /\bonly\b|仅|僅/;
+
+/**
+ * How long the duty lasts after termination, if the sentence says; undefined when it does not.
+ * `indefinite` and `survivalWords` are the sentence's INDEFINITE and SURVIVAL tests, read once by
+ * the caller.
+ */
+function survivalIn(
+  s: Sentence,
+  indefinite: boolean,
+  survivalWords: boolean
+): Survival | undefined {
+  if (indefinite) return undefined;
+  const durations = survivalWords
     ? findDurations(s.text).filter((d) => isSurvivalPeriod(s.text, d))
     : [];
   if (durations.length > 0) {
@@ -132,7 +146,7 @@ function survivalIn(s: Sentence): Survival | undefined {
     start: s.start + found.index,
     end: s.start + found.index + found[0].length,
     written: found[0],
-    weak: found === during && !/\bonly\b|仅|僅/.test(s.text),
+    weak: found === during && !ONLY.test(s.text),
   };
 }
 
@@ -173,23 +187,26 @@ export const confidentiality: TopicRule = {
 
     for (const clause of matched) {
       let addresses = false;
+      const mayExempt = VENDOR_EXEMPT_WORDS.test(clause.norm);
       for (const s of sentences(clause.norm)) {
         // "'Confidential Information' means …" / "“保密信息”：指 …" defines, it does not bind.
         if (CREDENTIALS.test(s.text) || definesTerm(s.text, "loose-sentence")) continue;
-        const exempt = VENDOR_EXEMPT.exec(s.text);
+        const exempt = mayExempt ? VENDOR_EXEMPT.exec(s.text) : null;
         if (exempt && !exemption) {
           const start = s.start + exempt.index;
           exemption = { clause, start, end: start + exempt[0].length };
         }
         const isDuty = DUTY.test(s.text);
-        const survival = survivalIn(s);
+        const indefinite = INDEFINITE.test(s.text);
+        const survivalWords = SURVIVAL.test(s.text);
+        const survival = survivalIn(s, indefinite, survivalWords);
         if (isDuty) {
           const who = boundBy(s.text);
           bound.add(who);
           if (who === "customer" && !firstCustomerDuty) firstCustomerDuty = { clause, s };
         }
-        if (survival && (isDuty || SURVIVAL.test(s.text))) survivals.push({ clause, survival });
-        const survives = INDEFINITE.test(s.text) && SURVIVAL.test(s.text);
+        if (survival && (isDuty || survivalWords)) survivals.push({ clause, survival });
+        const survives = indefinite && survivalWords;
         survivesLonger ||= survives;
         addresses ||= isDuty || survives || survival !== undefined || exempt !== null;
       }

@@ -16,6 +16,14 @@ const DATA_WORD = /data|instance|account|tenant|数据|數據|资料|資料|账�
 const ACCESS_CONTROL =
   /access logs?|audit (?:trail|logs?)|least[\s-]privilege|ip (?:allow|white)[\s-]?list|访问(?:日志|记录)|訪問(?:日誌|記錄)|最小(?:权限|權限)|ip\s*白名[单單]/;
 
+/**
+ * Words ACCESS_WORD or ACCESS_CONTROL cannot match without: one cheap scan rules out most clauses.
+ * Traditional forms only where normalisation keeps them (訪問, 查閱, 調取, 調閱, 記錄, 日誌 are
+ * folded: normalize.ts).
+ */
+const ACCESS_WORDS =
+  /access|audit|least|ip allow|ip white|访问|查看|查阅|调取|调阅|存取|接触|接觸|最小|白名/;
+
 /** Who acts: the vendor or its staff ("its personnel", "运维人员"), or the customer and its staff. */
 const VENDOR_SOURCE = String.raw`\b(?:vendor|supplier|provider|licensor|contractor|personnel|staff|employees|engineers|subcontractors|we|our)\b|乙方|服务商|服務商|供应商|供應商|厂商|廠商|服务方|服務方|人员|人員|员工|員工|工程师|工程師`;
 const CUSTOMER_SOURCE = String.raw`\b(?:customer|client|licensee|subscriber|you|your)(?:'s)?(?: (?:personnel|staff|employees|administrators?|users?))?\b|(?:甲方|客户|客戶)(?:的)?(?:人员|人員|员工|員工|管理员|管理員|用户|用戶)?`;
@@ -167,6 +175,7 @@ export const dataAccess: TopicRule = {
   id: "data-access",
   matches: (clause) =>
     isBody(clause) &&
+    ACCESS_WORDS.test(clause.norm) &&
     ((ACCESS_WORD.test(clause.norm) && DATA_WORD.test(clause.norm)) ||
       ACCESS_CONTROL.test(clause.norm)),
   judge(context, matched) {
@@ -187,7 +196,11 @@ export const dataAccess: TopicRule = {
     const findings: Finding[] = [];
     for (const { clause, said } of relevant) {
       // One finding per clause: its first risky sentence.
-      const risk = said.map((s) => riskIn(s, logged)).find((r) => r !== undefined);
+      let risk: Risk | undefined;
+      for (const s of said) {
+        risk = riskIn(s, logged);
+        if (risk) break;
+      }
       if (!risk) continue;
       const written = clause.text.slice(risk.start, risk.end);
       findings.push(

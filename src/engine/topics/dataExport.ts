@@ -8,11 +8,17 @@ import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { AS_QUOTED, isBody, sentences } from "./reading";
+import { AS_QUOTED, definesTerm, isBody, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /export|download|retriev|extract|return (?:of )?(?:all )?(?:the )?(?:customer )?data|return[^.;]{0,40}\bdata\b|data portab|delet|destroy|purg|erase|retain|retention|导出|導出|匯出|汇出|下载|下載|提取|返还|返還|交还|交還|迁出|遷出|删除|刪除|销毁|銷毀|清除|保留|保存/;
+/**
+ * Words SIGNAL cannot match without: one cheap scan rules out most clauses. No Traditional forms:
+ * normalisation folds 導, 匯, 載, 還, 遷, 刪, 銷 and 毀 (normalize.ts).
+ */
+const SIGNAL_WORDS =
+  /export|download|retriev|extract|return|portab|delet|destroy|purg|erase|retain|retention|导出|汇出|下载|提取|返还|交还|迁出|删除|销毁|清除|保留|保存/;
 /** The customer gets its data out: export, download, return, a copy (not "export control", not imports). */
 const EXPORT =
   /export(?!\s+(?:control|administration|regulation|law|licen))|download|retriev|return\w*[^.;]{0,40}(?:customer data|\bdata\b|copy|copies)|(?:\bdata\b|cop(?:y|ies))[^.;]{0,30}(?:returned|delivered|made available (?:for|to))|(?:provide|deliver)\w* (?:customer )?(?:with )?(?:a |an )?(?:complete |full )?(?:copy|copies|export)|data portab|obtain (?:a (?:full |complete )?copy of )?(?:all )?(?:the )?(?:customer )?data|(?:取得|获取|獲取)[^。；;]{0,12}(?:数据|數據|资料|資料)|导出|導出|匯出|汇出|下载|下載|返还|返還|交还|交還|迁出|遷出|(?:提供|交付)[^。；;]{0,12}(?:数据|數據|资料|資料)(?:的)?(?:副本|备份|備份|文件|档案|檔案)/;
@@ -98,16 +104,20 @@ function retentionIn(text: string): Duration | undefined {
   return undefined;
 }
 
+/** The span of a match in a sentence, as offsets into the clause. */
+function spanOf(s: Sentence, m: RegExpExecArray): Span {
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length };
+}
+
+/** Data kept after the end, in a sentence that deletes nothing. */
+const KEEP = /retain|retention|keep|kept|preserve|保留|保存|保管/;
+
 function read(clause: Clause): Read {
   const norm = clause.norm;
   const out: Read = { clause, right: false, addresses: false };
   let previous = "";
   for (const s of sentences(norm, AS_QUOTED)) {
     const { text } = s;
-    const at = (m: RegExpExecArray): Span => ({
-      start: s.start + m.index,
-      end: s.start + m.index + m[0].length,
-    });
     const about = previous;
     previous = text;
     if (!DATA.test(text)) continue;
@@ -117,7 +127,7 @@ function read(clause: Clause): Read {
     const exports = importing ? null : EXPORT.exec(text);
     if (refused) {
       out.addresses = true;
-      out.refused ??= at(refused);
+      out.refused ??= spanOf(s, refused);
     } else if (exports) {
       out.addresses = true;
       out.right = true;
@@ -132,30 +142,30 @@ function read(clause: Clause): Read {
         };
       }
       const format = PROPRIETARY.exec(text);
-      if (format) out.proprietary ??= at(format);
+      if (format) out.proprietary ??= spanOf(s, format);
     }
     // What happens to the data when the contract ends (this sentence or the one before says so).
     DELETE.lastIndex = 0;
     const deletes = DELETE.test(text);
     if (!END.test(text) && !(END.test(about) && deletes)) continue;
-    if (!deletes && !/retain|retention|keep|kept|preserve|保留|保存|保管/.test(text)) continue;
+    if (!deletes && !KEEP.test(text)) continue;
     out.addresses = true;
     const d = retentionIn(text);
-    const immediate = IMMEDIATE.exec(text);
-    const candidate: Retention | undefined = d
-      ? {
-          days: daysOf(d),
-          text: clause.text.slice(s.start + d.start, s.start + d.end),
-          start: s.start + d.start,
-          end: s.start + d.end,
-        }
-      : immediate && !exports
-        ? {
-            days: 0,
-            text: whenOf(clause.text.slice(at(immediate).start, at(immediate).end)),
-            ...at(immediate),
-          }
-        : undefined;
+    let candidate: Retention | undefined;
+    if (d) {
+      candidate = {
+        days: daysOf(d),
+        text: clause.text.slice(s.start + d.start, s.start + d.end),
+        start: s.start + d.start,
+        end: s.start + d.end,
+      };
+    } else if (!exports) {
+      const immediate = IMMEDIATE.exec(text);
+      if (immediate) {
+        const span = spanOf(s, immediate);
+        candidate = { days: 0, text: whenOf(clause.text.slice(span.start, span.end)), ...span };
+      }
+    }
     if (candidate && (!out.retention || candidate.days < out.retention.days)) {
       out.retention = candidate;
     }
@@ -165,7 +175,11 @@ function read(clause: Clause): Read {
 
 export const dataExport: TopicRule = {
   id: "data-export",
-  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    isBody(clause) &&
+    SIGNAL_WORDS.test(clause.norm) &&
+    !definesTerm(clause.norm, "short-entry") &&
+    SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minDays = positionNumber(topic, "minRetentionDaysAfterTermination", 30);
@@ -179,18 +193,20 @@ export const dataExport: TopicRule = {
       const retentionValue: Record<string, ReadValue> = r.retention
         ? { retentionDays: { value: r.retention.days, unit: "day", text: r.retention.text } }
         : {};
-      const noExport = (span: Span, why: string) =>
-        finding(
-          context,
-          anchorIn(snapshot, r.clause, span.start, span.end),
-          "high",
-          { code: "no-export", params: { why, minDays } },
-          { ...retentionValue, exportRight: { value: why } },
-          position
+      for (const why of ["refused", "charged", "proprietary"] as const) {
+        const span = r[why];
+        if (!span) continue;
+        findings.push(
+          finding(
+            context,
+            anchorIn(snapshot, r.clause, span.start, span.end),
+            "high",
+            { code: "no-export", params: { why, minDays } },
+            { ...retentionValue, exportRight: { value: why } },
+            position
+          )
         );
-      if (r.refused) findings.push(noExport(r.refused, "refused"));
-      if (r.charged) findings.push(noExport(r.charged, "charged"));
-      if (r.proprietary) findings.push(noExport(r.proprietary, "proprietary"));
+      }
       if (r.retention && r.retention.days < minDays) {
         findings.push(
           finding(

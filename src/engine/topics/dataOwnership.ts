@@ -8,7 +8,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
-import { AS_QUOTED, forbidding, isBody, sentences } from "./reading";
+import { AS_QUOTED, definesTerm, forbidding, isBody, sentences } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** Customer data, and data derived from it. */
@@ -17,6 +17,11 @@ const DATA =
 const SIGNAL = new RegExp(
   `(?:${DATA.source})[\\s\\S]{0,200}(?:own|title|right|propert|belong|licen[cs]|use|purpose|sell|归|歸|所有|权|權|使用|用于|用於|利用|授权|授權|许可|許可|目的|用途)|(?:own|title|right|propert|belong|licen[cs]|use)[^.;。；]{0,120}(?:${DATA.source})`
 );
+/**
+ * Words DATA (so SIGNAL) cannot match without: one cheap scan rules out most clauses. Simplified
+ * only: normalisation folds 數據 and 資料 (normalize.ts).
+ */
+const DATA_WORDS = /data|content|数据|资料/;
 const VENDOR =
   /\b(?:vendor|supplier|provider|licensor|service provider|we|us|our)\b|乙方|供应商|供應商|服务商|服務商|服务方|服務方/;
 /** Purposes of the vendor's own. */
@@ -62,6 +67,11 @@ function pieces(text: string, offset: number): Span[] {
   return out;
 }
 
+/** Negation governs what follows it: "shall not use Customer Data for analytics", "不得用于其他目的". */
+function negatedBefore(text: string, at: number): boolean {
+  return NEGATION.test(text.slice(0, at));
+}
+
 type Read = { clause: Clause; risk?: Span; addresses: boolean };
 
 function read(clause: Clause): Read {
@@ -72,13 +82,12 @@ function read(clause: Clause): Read {
     const sentence = s.text;
     if (!DATA.test(sentence)) continue;
     if (CUSTOMER_OWNS.test(sentence)) addresses = true;
+    const vendorNamed = VENDOR.test(sentence);
     for (const p of pieces(sentence, s.start)) {
       const text = norm.slice(p.start, p.end);
       const claim = RIGHTS_CLAIM.exec(text);
-      const use = VENDOR.test(sentence) ? USE.exec(text) : null;
-      // Negation governs what follows it: "shall not use Customer Data for analytics", "不得用于其他目的".
-      const negatedBefore = (at: number) => NEGATION.test(text.slice(0, at));
-      if (claim && !negatedBefore(claim.index)) {
+      const use = vendorNamed ? USE.exec(text) : null;
+      if (claim && !negatedBefore(text, claim.index)) {
         if (/joint|co-owned|共有|共同所有/.test(claim[0]) || VENDOR.test(text)) {
           addresses = true;
           risk ??= { start: p.start + claim.index, end: p.start + claim.index + claim[0].length };
@@ -88,7 +97,7 @@ function read(clause: Clause): Read {
       if (!use) continue;
       const serviceOnly = SERVICE_ONLY.test(text);
       const purpose = (serviceOnly ? STRONG_PURPOSE : OWN_PURPOSE).exec(text);
-      if (negatedBefore(use.index + 1) || (purpose && negatedBefore(purpose.index))) {
+      if (negatedBefore(text, use.index + 1) || (purpose && negatedBefore(text, purpose.index))) {
         // A forbidden use is the protective position — when it is about purposes, not disclosure.
         if (purpose || serviceOnly || /purpose|\buse|目的|用途|使用|用于|用於/.test(text)) {
           addresses = true;
@@ -110,7 +119,12 @@ function read(clause: Clause): Read {
 
 export const dataOwnership: TopicRule = {
   id: "data-ownership",
-  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    isBody(clause) &&
+    DATA_WORDS.test(clause.norm) &&
+    DATA.test(clause.norm) &&
+    !definesTerm(clause.norm, "short-entry") &&
+    SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const position = { customerOwnsData: topic.position.customerOwnsData ?? true };

@@ -7,7 +7,15 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { AS_QUOTED, blank, forbidding, isBody, sentences } from "./reading";
+import {
+  AS_QUOTED,
+  blank,
+  definesTerm,
+  forbidding,
+  isBody,
+  sentences,
+  type Sentence,
+} from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /** Where data lives or goes. */
@@ -22,6 +30,16 @@ const COMPLIANCE =
 const DATA =
   /\bdata\b|\b(?:customer|client|purchaser|buyer|licensee|subscriber|your)(?:'s)?\s+(?:data|content)\b|数据|數據|资料|資料|信息|資訊|资讯/;
 const SIGNAL = new RegExp(`${WHERE.source}|${COMPLIANCE.source}`);
+/**
+ * Words SIGNAL cannot match without: cheap scans rule out most clauses. English and Chinese
+ * apart (one alternation of both is slower in V8); Traditional forms only where
+ * normalisation keeps them (儲, 數, 機, 務, 內, 國, 備, 災, 個, 護, 網 are folded: normalize.ts).
+ */
+const SIGNAL_WORDS_EN =
+  /host|stor|data cent|data local|server|locat|region|cross-border|transfer|outside|abroad|overseas|any country|jurisdiction|backup|back up|disaster recovery|pipl|personal information protection|security law|gdpr|general data protection/;
+const SIGNAL_WORDS_ZH =
+  /存储|存放|储存|托管|託管|中心|机房|务器|服器|境内|境外|跨境|出境|海外|国外|备份|容灾|地化|护法|全法|等保|级保/;
+
 /** Somewhere outside the agreed region, in any wording. */
 const ABROAD =
   /abroad|overseas|outside (?:of )?(?:the )?(?:mainland|prc|people's republic|china|territory|country|region|agreed)|any (?:country|jurisdiction|location|region)|(?:other|various|multiple) (?:countries|jurisdictions)|cross-border|international transfer|境外|境内外|境內外|海外|国外|國外|跨境|出境|全球|其他国家|其他國家|任何国家|任何國家|任何地区|任何地區/;
@@ -57,16 +75,19 @@ function regionPattern(region: string): RegExp {
 
 /** "境内（不含香港、澳门、台湾地区）", "in China, excluding Hong Kong": places named only to be left out. */
 const CARVE_OUT = /(?:不含|不包括|不包含|excluding|other than|not including)[^。；;)）]{0,40}/g;
+/** Words CARVE_OUT cannot match without. */
+const CARVE_OUT_WORDS = /不含|不包|excluding|other than|not including/;
+
+/** The span of a match in a sentence, as offsets into the clause. */
+function spanOf(s: Sentence, m: RegExpExecArray): Span {
+  return { start: s.start + m.index, end: s.start + m.index + m[0].length };
+}
 
 function read(clause: Clause, region: RegExp): Read {
-  const norm = blank(clause.norm, CARVE_OUT);
+  const norm = CARVE_OUT_WORDS.test(clause.norm) ? blank(clause.norm, CARVE_OUT) : clause.norm;
   const out: Read = { clause, located: false, addresses: false };
   for (const s of sentences(norm, AS_QUOTED)) {
     const { text } = s;
-    const at = (m: RegExpExecArray): Span => ({
-      start: s.start + m.index,
-      end: s.start + m.index + m[0].length,
-    });
     // Compliance: the vendor bound to a data-protection law (not the customer's own duties).
     if (
       COMPLIANCE.test(text) &&
@@ -74,16 +95,16 @@ function read(clause: Clause, region: RegExp): Read {
     ) {
       out.addresses = true;
     }
-    if (!WHERE.test(text) || !DATA.test(text)) continue;
+    if (!DATA.test(text) || !WHERE.test(text)) continue;
     const abroad = ABROAD.exec(text) ?? (region === MAINLAND ? FOREIGN_PLACES.exec(text) : null);
-    const home = region.exec(text);
     if (abroad) {
       out.addresses = true;
       out.located = true;
+      if (out.risk) continue;
       const forbidden = NEGATION.test(text.slice(0, abroad.index));
       const conditional = CONSENT.test(text) && !CONSENT_GIVEN.test(text);
-      if (!forbidden && !conditional) out.risk ??= at(abroad);
-    } else if (home) {
+      if (!forbidden && !conditional) out.risk = spanOf(s, abroad);
+    } else if (region.test(text)) {
       // "stored in mainland China" — the region named next to where data is stored.
       out.addresses = true;
       out.located = true;
@@ -96,7 +117,11 @@ function read(clause: Clause, region: RegExp): Read {
 
 export const dataResidency: TopicRule = {
   id: "data-residency",
-  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    isBody(clause) &&
+    (SIGNAL_WORDS_EN.test(clause.norm) || SIGNAL_WORDS_ZH.test(clause.norm)) &&
+    !definesTerm(clause.norm, "short-entry") &&
+    SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const regionName = String(topic.position.region ?? "mainland China");

@@ -26,6 +26,13 @@ const EXCLUSION =
 const LOSS_KINDS =
   /indirect|consequential|incidental|special|punitive|exemplary|loss of (?:profits?|revenue|data|goodwill|business|use)|lost profits|间接|間接|附带|附帶|惩罚性|懲罰性|特殊损失|特殊損失|利润损失|利潤損失|预期利益|預期利益|商誉|商譽/;
 const SECTION = /limitation of liability|liability cap|责任限制|責任限制|责任上限|責任上限/;
+/** A sentence can carve out of a cap only when it speaks of liability or limits. */
+const LIMIT_WORDS = /liabilit|责任|責任|赔偿|賠償|\bcap\b|上限|limit|限制|限額|限额/;
+/** What CAP and EXCLUSION each need (liable / liability, 责任, 赔偿, "shall not be responsible"). */
+const DUTY = /liab|responsible|责任|責任|赔偿|賠償/;
+/** DUTY or LIMIT_WORDS: a sentence with neither is no cap, exclusion, carve-out or SECTION. */
+const LIABILITY_WORDS = new RegExp(`${DUTY.source}|${LIMIT_WORDS.source}`);
+const ENDS_WITH_COLON = /:\s*$/;
 
 /** Caps on service credits or liquidated damages are other topics' numbers. */
 const OTHER_CAPS =
@@ -104,7 +111,7 @@ function monthsOf(d: Duration): number {
 type CapReading = { months: number; start: number; end: number; written: string; amount?: Money };
 
 /** How many months of fees a cap sentence allows, when it says so in months, years or a sum. */
-function capMonthsIn(s: Sentence, annualFees: Money[]): CapReading | undefined {
+function capMonthsIn(s: Sentence, annualFees: () => Money[]): CapReading | undefined {
   const text = s.text;
   const times = MULTIPLIER.exec(text);
   const factor = times ? Number(times[1]) || MULTIPLIER_WORDS[times[1]] || 1 : 1;
@@ -132,9 +139,10 @@ function capMonthsIn(s: Sentence, annualFees: Money[]): CapReading | undefined {
   }
   // A fixed sum: compared with the contract's own yearly fees, when it states them.
   const sums = findMoney(text);
-  if (sums.length > 0 && annualFees.length > 0) {
+  const fees = sums.length > 0 ? annualFees() : [];
+  if (fees.length > 0) {
     const cap = sums.reduce((a, b) => (b.amount > a.amount ? b : a));
-    const yearly = annualFees
+    const yearly = fees
       .filter((f) => f.currency === cap.currency)
       .reduce((a, f) => Math.max(a, f.amount), 0);
     if (yearly > 0) {
@@ -148,6 +156,8 @@ function capMonthsIn(s: Sentence, annualFees: Money[]): CapReading | undefined {
 /** The contract's yearly fees (order form totals, "per year" prices) for judging a fixed cap. */
 const YEARLY =
   /per (?:year|annum)|annual|yearly|each year|first (?:subscription )?year|total|\/\s*年|每年|年度|合计|合計|总计|總計/;
+/** Every currency word or sign findMoney reads (its prefixes and suffixes): a line without one has no sum. */
+const CURRENCY = /[$¥￥€£元]|人民币|港币|rmb|cny|usd|eur|hkd|sgd|gbp|dollar/i;
 
 function annualFeesOf(snapshot: DocumentSnapshot, normalized: readonly string[]): Money[] {
   // Table cells of one row read together: "合计 | 首个服务年度应付费用 | … | ¥300,000.00".
@@ -161,7 +171,7 @@ function annualFeesOf(snapshot: DocumentSnapshot, normalized: readonly string[])
   }
   const out: Money[] = [];
   for (const text of lines) {
-    if (!/\d/.test(text)) continue;
+    if (!/\d/.test(text) || !CURRENCY.test(text)) continue;
     for (const m of findMoney(text)) {
       if (YEARLY.test(around(text, m.start, m.end, 60, 30))) out.push(m);
     }
@@ -262,21 +272,22 @@ export const liabilityCap: TopicRule = {
     for (const clause of matched) {
       let addresses = false;
       for (const s of sentences(clause.norm)) {
-        const isCap = CAP.test(s.text) && !OTHER_CAPS.test(s.text) && !CUSTOMER_ONLY.test(s.text);
+        // Every test below needs one of these words: skip the sentences that have none.
+        if (!LIABILITY_WORDS.test(s.text)) continue;
+        const duty = DUTY.test(s.text);
+        const isCap =
+          duty && CAP.test(s.text) && !OTHER_CAPS.test(s.text) && !CUSTOMER_ONLY.test(s.text);
         const isExclusion =
-          EXCLUSION.test(s.text) && (LOSS_KINDS.test(s.text) || DATA_LOSS.test(s.text));
+          duty && EXCLUSION.test(s.text) && (LOSS_KINDS.test(s.text) || DATA_LOSS.test(s.text));
         // "The limitations do not apply to breaches of confidentiality or data protection" — not
         // "…除外" after a data exclusion that names no data duty, nor the customer's own indemnity.
         // "Sections 12.1 and 12.2 do not limit liability for:" — the list follows in the clause.
-        const listed = /:\s*$/.test(s.text) ? clause.norm.slice(s.start) : s.text;
-        const own = carvedText(listed);
+        // Only a sentence that speaks of liability or limits carves out (SECTION implies LIMIT_WORDS).
+        const listed = ENDS_WITH_COLON.test(s.text) ? clause.norm.slice(s.start) : s.text;
+        const own = LIMIT_WORDS.test(s.text) ? carvedText(listed) : undefined;
         const carved = own === undefined ? undefined : withReferences(own, titles);
         const carve =
-          carved !== undefined &&
-          DATA_OR_SECRETS.test(carved) &&
-          (SECTION.test(s.text) ||
-            /liabilit|责任|責任|赔偿|賠償|\bcap\b|上限|limit|限制|限額|限额/.test(s.text)) &&
-          !CUSTOMER_OBLIGATION.test(carved);
+          carved !== undefined && DATA_OR_SECRETS.test(carved) && !CUSTOMER_OBLIGATION.test(carved);
         dataCarved ||= carve && CARVE_DATA.test(carved);
         secretsCarved ||= carve && CARVE_SECRETS.test(carved);
         if (isCap) {
@@ -294,7 +305,9 @@ export const liabilityCap: TopicRule = {
     }
 
     const risks: Risk[] = [];
-    const annualFees = caps.length > 0 ? annualFeesOf(snapshot, context.normalized) : [];
+    // The whole document's yearly fees are read only when a cap is a sum: few contracts state one.
+    let fees: Money[] | undefined;
+    const annualFees = () => (fees ??= annualFeesOf(snapshot, context.normalized));
     for (const { clause, s } of caps) {
       const reading = capMonthsIn(s, annualFees);
       if (reading && reading.months < minMonths) {

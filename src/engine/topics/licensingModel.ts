@@ -5,7 +5,7 @@
  * modules at the same unit price fixed in the contract.
  */
 import { anchorIn } from "../clauseText";
-import { findCounts } from "../numbers/counts";
+import { findCounts, type Count } from "../numbers/counts";
 import { findMoney, type Money } from "../numbers/money";
 import { findPercentages, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
@@ -16,8 +16,15 @@ import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 const SIGNAL =
   /\busers?\b|\bseats?\b|licen[cs]e|per[\s-](?:user|seat|module)|(?:additional|extra|new|further) (?:modules?|add-ons?)|usage[\s-]based|metered|metering|consumption|api calls|用户|账号|席位|并发|模块|用量|计量|按量|调用次数/;
 
-const USER_EN = String.raw`(?:(?:named|concurrent|authori[sz]ed|active|additional|licensed)\s+)*(?:users?|seats?|licen[cs]es?|user accounts?|user subscriptions?)`;
-const USER_ZH = `(?:授权)?(?:用户|账号|席位|使用者)`;
+/**
+ * The user words, with and without the qualifiers before them. METRIC and EXCESS_USERS are only
+ * tested, never read for their text: where the user words open an alternative there, a qualifier
+ * before them ("named", 授权) changes no result, and leaving it out spares trying it everywhere.
+ */
+const USER_WORDS = String.raw`(?:users?|seats?|licen[cs]es?|user accounts?|user subscriptions?)`;
+const USER_EN = String.raw`(?:(?:named|concurrent|authori[sz]ed|active|additional|licensed)\s+)*${USER_WORDS}`;
+const USER_ZH_WORDS = `(?:用户|账号|席位|使用者)`;
+const USER_ZH = `(?:授权)?${USER_ZH_WORDS}`;
 
 /** The licence metric: what the fee counts. */
 const METRIC = new RegExp(
@@ -26,12 +33,12 @@ const METRIC = new RegExp(
     String.raw`(?:on|per) (?:a |an )?(?:named[\s-]user|concurrent[\s-]user|per[\s-]user|user|seat|module|usage) basis`,
     String.raw`per[\s-](?:named )?(?:user|seat|module)`,
     String.raw`(?:user|seat|licen[cs]e) (?:cap|limit|count|quantity)|(?:number|maximum number|quantity) of ${USER_EN}`,
-    String.raw`(?:additional|extra|more) ${USER_EN}|${USER_EN} (?:in excess|above|beyond)|unlimited ${USER_EN}`,
+    String.raw`(?:additional|extra|more) ${USER_EN}|${USER_WORDS} (?:in excess|above|beyond)|unlimited ${USER_EN}`,
     String.raw`usage[\s-]based|metered|metering|pay[\s-]as[\s-]you[\s-]go|per (?:api call|transaction|record|gb|gigabyte)`,
     String.raw`(?:additional|extra|new|further) (?:modules?|add-ons?)`,
     `按(?:照)?(?:授权)?(?:用户|账号|席位|模块|使用量|调用次数|流量)(?:数量|数)?(?:方式)?(?:进行)?(?:授权|计费|收费|计收)`,
     `(?:命名|并发)用户`,
-    `(?:授权)?(?:用户|席位|许可)(?:数量|数)`,
+    `(?:用户|席位|许可)(?:数量|数)`,
     `(?:增加|新增|增购|追加|超出|超过)[^。；;，,]{0,10}(?:授权)?(?:用户|席位)`,
     `不限(?:制)?${USER_ZH}`,
     `按(?:实际)?(?:使)?用量|按量计费`,
@@ -80,8 +87,8 @@ const PER_USER =
 /** Excess or additional users (or seats, accounts). */
 const EXCESS_USERS = new RegExp(
   [
-    String.raw`(?:additional|extra|excess|more) ${USER_EN}|${USER_EN}[^.;]{0,40}(?:in excess|exceeds?|above|beyond|over the)|overage|exceeds? (?:the |its )?(?:user|seat|licen|cap|limit|subscri)`,
-    `(?:超出|超过|超额|增加|新增|增购|追加)[^。；;]{0,20}(?:${USER_ZH}|部分|上限)|${USER_ZH}[^。；;]{0,20}(?:超出|超过|超额)`,
+    String.raw`(?:additional|extra|excess|more) ${USER_EN}|${USER_WORDS}[^.;]{0,40}(?:in excess|exceeds?|above|beyond|over the)|overage|exceeds? (?:the |its )?(?:user|seat|licen|cap|limit|subscri)`,
+    `(?:超出|超过|超额|增加|新增|增购|追加)[^。；;]{0,20}(?:${USER_ZH}|部分|上限)|${USER_ZH_WORDS}[^。；;]{0,20}(?:超出|超过|超额)`,
   ].join("|")
 );
 /** Priced in the contract: "at the unit price in the Order Form", "按订购单所列单价". */
@@ -93,6 +100,21 @@ const METERED =
   /usage[\s-]based|metered|metering|consumption|(?:additional|extra|new|further) (?:modules?|add-ons?)[^.;]{0,40}(?:charged|billed|priced|quoted|fees?|payable)|(?:新增|增加|增购)(?:功能)?模块[^。；;]{0,20}(?:价格|收费|计费|报价)|(?:api calls?|transactions?|records|storage|data volume|modules?)[^.;]{0,40}(?:charged|billed|invoiced|fees?|payable)|(?:charged|billed|invoiced|priced|fees?)[^.;]{0,40}(?:per (?:api call|transaction|record|gb|gigabyte|module)|usage)|按(?:实际)?(?:使)?用量|按量计费|(?:调用次数|存储|流量|模块)[^。；;]{0,20}(?:收费|计费|付费)/;
 const UNPRICED =
   /then[\s-](?:current|prevailing)|list price|vendor's (?:current |standard )?(?:price|pricing|rates?)|standard rates?|(?:at|in) (?:vendor's|its) (?:sole |absolute )?discretion|as (?:determined|set|published) by|to be (?:agreed|quoted|determined)|quoted by (?:the )?(?:vendor|supplier|provider)|(?:on|upon) request|届时|标准价格|标准收费|另行(?:报价|定价|确定|协商|收费|计费)|由乙方(?:自行)?(?:确定|决定)|以乙方[^。；;]{0,10}(?:公布|公告|官网)/;
+
+/**
+ * What every reading of a sentence needs: METRIC, EXCESS_USERS, METERED, the cap patterns and the
+ * user counts (findCounts' user units, USER_COUNT_ZH) each contain one of these words.
+ */
+const LICENCE_WORDS =
+  /user|seat|licen|account|subscri|overage|exceed|usage|meter|consumption|module|add-on|api call|transaction|record|storage|data volume|gigabyte|per gb|pay[\s-]as|用户|账号|帐号|账户|席位|许可|使用者|超出|超过|超额|增加|新增|增购|追加|用量|按量|调用次数|存储|流量|模块/;
+/** What EXCESS_USERS needs: "additional", "in excess", "overage", 超出 … */
+const EXCESS_WORDS =
+  /additional|extra|excess|more|exceed|above|beyond|over the|overage|超出|超过|超额|增加|新增|增购|追加/;
+/** What capIn needs: a cap word before a count (CAP_WORDS_EN) or in a cap pattern. */
+const CAP_HINT =
+  /limited to|up to|max|exceed|more than|cap|restricted to|cover|number of|quantity of|上限|最多|超过|限于|限为|为/;
+/** Every currency sign or word findMoney reads (its prefixes and suffixes). */
+const CURRENCY = /[$¥￥€£元]|人民币|港币|rmb|cny|usd|eur|hkd|sgd|gbp|dollar/i;
 
 type Hit = { index: number; text: string };
 
@@ -120,9 +142,9 @@ type Overage = { clause: Clause; start: number; end: number; cap?: ReadCap };
 /** A cap found in some clause, with the words as written. */
 type ReadCap = { value: number; text: string };
 
-/** The capped user count in a stretch of text, with its offsets. */
-function capIn(text: string): Cap | undefined {
-  for (const c of findCounts(text)) {
+/** The capped user count in a stretch of text (whose counts are given), with its offsets. */
+function capIn(text: string, counts: Count[] = findCounts(text)): Cap | undefined {
+  for (const c of counts) {
     if (c.what !== "users") continue;
     if (CAP_WORDS_EN.test(text.slice(Math.max(0, c.start - 25), c.start))) {
       return { value: c.value, start: c.start, end: c.end };
@@ -143,8 +165,8 @@ function capIn(text: string): Cap | undefined {
 }
 
 /** The user quantity a table row or order line subscribes: "50 Named Users", "50个授权账号". */
-function quantityIn(text: string): Cap | undefined {
-  const c = findCounts(text).find((c) => c.what === "users");
+function quantityIn(text: string, counts: Count[]): Cap | undefined {
+  const c = counts.find((c) => c.what === "users");
   if (c) return { value: c.value, start: c.start, end: c.end };
   USER_COUNT_ZH.lastIndex = 0;
   const m = USER_COUNT_ZH.exec(text);
@@ -152,6 +174,16 @@ function quantityIn(text: string): Cap | undefined {
   return m && value !== undefined
     ? { value, start: m.index, end: m.index + m[0].length }
     : undefined;
+}
+
+/** A cap or quantity with the words as written in the clause (offsets from `offset`). */
+function readCap(clause: Clause, c: Cap | undefined, offset = 0): ReadCap | undefined {
+  return c && { value: c.value, text: clause.text.slice(offset + c.start, offset + c.end) };
+}
+
+/** findMoney, skipping the text that has no currency sign or word (findMoney needs one). */
+function moneyIn(text: string): Money[] {
+  return CURRENCY.test(text) ? findMoney(text) : [];
 }
 
 export const licensingModel: TopicRule = {
@@ -173,22 +205,39 @@ export const licensingModel: TopicRule = {
     let firstQuantity: ReadCap | undefined;
     for (const clause of matched) {
       const norm = clause.norm;
-      const read = (c: Cap | undefined, offset = 0): ReadCap | undefined =>
-        c && { value: c.value, text: clause.text.slice(offset + c.start, offset + c.end) };
-      const clauseCap = read(capIn(norm));
+      // The clause's own cap (capIn scans the whole clause), read when first needed.
+      let clauseCap: ReadCap | undefined;
+      let capRead = false;
       let addresses = false;
       let flagged = false;
       for (const { start, text: s } of sentences(norm, AS_QUOTED)) {
-        const excess = EXCESS_USERS.exec(s);
-        const quantity = quantityIn(s);
-        const metered = METERED.exec(s);
+        if (!LICENCE_WORDS.test(s)) continue; // no metric, cap or user count (see LICENCE_WORDS)
+        const excess = EXCESS_WORDS.test(s) && EXCESS_USERS.test(s);
+        // METERED is read when it decides: for the metric, or for an unpriced metering below.
+        let metered: RegExpExecArray | null | undefined;
+        // The user counts, read only for a cap or quantity (findCounts scans the whole sentence).
+        let counts: Count[] | undefined;
+        let quantity: Cap | undefined;
         const metric =
-          METRIC.test(s) || excess !== null || metered !== null || capIn(s) !== undefined;
+          excess ||
+          METRIC.test(s) ||
+          (metered = METERED.exec(s)) !== null ||
+          (CAP_HINT.test(s) && capIn(s, (counts = findCounts(s))) !== undefined);
+        if (!metric && clause.kind === "table-row")
+          quantity = quantityIn(s, (counts ??= findCounts(s)));
         if (!(metric || (clause.kind === "table-row" && quantity)) || PERFORMANCE.test(s)) continue;
         addresses = true;
+        // The clause's cap: the contract's first, and the one an overage below reports.
+        if (!capRead && (firstCap === undefined || excess)) {
+          clauseCap = readCap(clause, capIn(norm));
+          capRead = true;
+        }
         firstCap ??= clauseCap;
-        firstQuantity ??= read(quantity, start);
-        const money = findMoney(s);
+        if (firstQuantity === undefined) {
+          quantity ??= quantityIn(s, (counts ??= findCounts(s)));
+          firstQuantity = readCap(clause, quantity, start);
+        }
+        const money = moneyIn(s);
         // A row or sentence naming several amounts (unit price, total): its unit price is the least.
         const unit = money.reduce<Money | undefined>(
           (a, m) => (!a || m.amount < a.amount ? m : a),
@@ -211,7 +260,7 @@ export const licensingModel: TopicRule = {
           }
           continue;
         }
-        if (metered && UNPRICED.test(s) && money.length === 0) {
+        if (UNPRICED.test(s) && money.length === 0 && (metered ??= METERED.exec(s))) {
           flagged = true;
           const at = start + metered.index;
           findings.push(

@@ -9,14 +9,22 @@ import { anchorIn, around } from "../clauseText";
 import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
-import { AS_QUOTED, blank, isBody, sentences } from "./reading";
+import { AS_QUOTED, blank, definesTerm, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
   /maint(?:ain|enance)|bug[\s-]?fix|\bpatch|defect|error correction|hotfix|compatib|adapt|warranty period|维护|維護|运维|運維|维修|維修|补丁|補丁|修补|修補|漏洞修复|漏洞修復|缺陷|bug|兼容|相容|适配|適配|质保期|質保期|保修期|保固期/;
+/**
+ * Words SIGNAL cannot match without: one cheap scan rules out most clauses. No Traditional forms:
+ * normalisation folds 維, 運, 補, 復, 適 and 質 (normalize.ts).
+ */
+const SIGNAL_WORDS =
+  /maint|bug|patch|defect|error correction|hotfix|compatib|adapt|warranty period|维护|运维|维修|补丁|修补|漏洞修复|缺陷|兼容|相容|适配|质保期|保修期|保固期/;
 /** Maintenance windows are downtime (availability), not the maintenance service; nor is "进行系统维护". */
 const WINDOW_ONLY =
   /(?:scheduled|planned|routine|emergency|regular|major|minor) maintenance|maintenance windows?|during maintenance|(?:announce|notify|notice|perform|carry out|conduct)\w*\s+(?:\w+\s+){0,2}maintenance|例行(?:维护|維護)|计划(?:内)?维护|計劃(?:內)?維護|定期(?:维护|維護)|停机(?:维护|維護)|停機維護|紧急维护|緊急維護|(?:维护|維護)(?:窗口|期间|期間|时间|時間|时段|時段|人员|人員)|运维人员|運維人員|(?:进行|進行)(?:系统|系統)?(?:维护|維護)/g;
+/** Words WINDOW_ONLY cannot match without (維護, 運維 are folded by normalisation). */
+const WINDOW_WORDS = /maintenance|维护|运维/;
 /** What the maintenance service is made of ("maintain" alone is any duty: "maintain safeguards"). */
 const MAINTENANCE_WORK =
   /maintenance|maintain(?:s|ing)? (?:and [a-z]+ )?(?:the |its )?(?:service|system|software|platform|application|solution|product)|bug[\s-]?fix|\bpatch(?:es|ing|ed)?\b|(?:correct|fix|remedy|repair|resolve)\w*\b[^.;]{0,30}\b(?:defects?|errors?|bugs?)\b|error correction|hotfix|(?:security|compatibility) updates?|adapt\w*\b[^.;]{0,60}\b(?:new|future|later) (?:release|version|update)s?|[维維][护護](?![^。；;，,]{0,8}(?:权益|權益|利益|秩序|声誉|聲譽|形象|名誉|名譽|稳定|穩定|安全|尊严|尊嚴))|运维|運維|维修|維修|补丁|補丁|修补|修補|漏洞修复|漏洞修復|缺陷修复|缺陷修復|bug|适配|適配|质保|質保|保修|保固/;
@@ -60,11 +68,13 @@ type Read = { clause: Clause; period?: Duration; charged?: Span; addresses: bool
 
 function read(clause: Clause): Read {
   // Maintenance-window phrases blanked, so they do not count.
-  const norm = blank(clause.norm, WINDOW_ONLY);
+  const norm = WINDOW_WORDS.test(clause.norm) ? blank(clause.norm, WINDOW_ONLY) : clause.norm;
   let period: Duration | undefined;
   let charged: Span | undefined;
   let addresses = false;
   for (const s of sentences(norm, AS_QUOTED)) {
+    // Nothing a later sentence says can change what is read.
+    if (addresses && period && charged) break;
     const { text } = s;
     if (!MAINTENANCE_WORK.test(text) || ACCESS.test(text)) continue;
     addresses = true;
@@ -104,7 +114,11 @@ function read(clause: Clause): Read {
 
 export const maintenance: TopicRule = {
   id: "maintenance",
-  matches: (clause) => isBody(clause, "short-entry") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    isBody(clause) &&
+    SIGNAL_WORDS.test(clause.norm) &&
+    !definesTerm(clause.norm, "short-entry") &&
+    SIGNAL.test(clause.norm),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minYears = positionNumber(topic, "minFreeMaintenanceYears", 1);

@@ -51,14 +51,15 @@ const REFUND_UNUSED =
 const FAULT_ONLY = /breach|for cause|default|违约|过错|乙方原因/;
 
 const NON_REFUNDABLE_ALL = new RegExp(NON_REFUNDABLE.source, "g");
+/** What NON_REFUNDABLE and REFUND_UNUSED each need: a text without these words is no refund term. */
+const REFUND_WORDS = /refund|退|返还/;
+
+const CJK = /[\u4e00-\u9fff]/;
+const VERB = /\b(?:shall|will|must|may|is|are|be|pays?)\b/;
 
 /** A clause's own title: "4.2 Annual Payment in Advance." — a few words and no verb. */
 function isCaption(sentence: string): boolean {
-  return (
-    sentence.length <= 60 &&
-    !/[\u4e00-\u9fff]/.test(sentence) &&
-    !/\b(?:shall|will|must|may|is|are|be|pays?)\b/.test(sentence)
-  );
+  return sentence.length <= 60 && !CJK.test(sentence) && !VERB.test(sentence);
 }
 
 export const paymentTerms: TopicRule = {
@@ -73,7 +74,9 @@ export const paymentTerms: TopicRule = {
     for (const clause of matched) {
       const norm = clause.norm;
       // "不予退还" ends in "退还": blank the refusals before looking for a promised refund.
-      const refunds = REFUND_UNUSED.exec(blank(norm, NON_REFUNDABLE_ALL));
+      // Without REFUND_WORDS no sentence of the clause is a refund term (both patterns need them).
+      const refundWords = REFUND_WORDS.test(norm);
+      const refunds = refundWords ? REFUND_UNUSED.exec(blank(norm, NON_REFUNDABLE_ALL)) : null;
       const refundIsReal =
         refunds !== null &&
         !FAULT_ONLY.test(norm.slice(...sentenceAround(norm, refunds.index, refunds.index + 1)));
@@ -83,10 +86,10 @@ export const paymentTerms: TopicRule = {
       const spans = sentences(norm, AS_QUOTED);
       for (const [i, { start, text: s }] of spans.entries()) {
         if (i === 0 && spans.length > 1 && isCaption(s)) continue; // "4.2 Annual Payment in Advance."
-        const noRefund = NON_REFUNDABLE.exec(s);
+        const noRefund = refundWords ? NON_REFUNDABLE.exec(s) : null;
         const isRefundTerm =
           (noRefund !== null && FEE_WORD.test(s)) ||
-          REFUND_UNUSED.test(blank(s, NON_REFUNDABLE_ALL));
+          (refundWords && REFUND_UNUSED.test(blank(s, NON_REFUNDABLE_ALL)));
         const isSchedule = PAY.test(s) && SCHEDULE.test(s) && !NOT_SCHEDULE.test(s);
         if (!isRefundTerm && !isSchedule) continue;
         addresses = true;

@@ -11,8 +11,14 @@ import type { Finding } from "../types";
 import { AS_QUOTED, blank, isBody, sentences } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
-const SIGNAL =
-  /increase|raise|adjust|amend|revis|escalat|uplift|renewal (?:pric|fee|rate)|same (?:unit )?(?:rate|price|fee|pricing)|续(?:约|订|期|签)|then[\s-](?:current|prevailing)|list price|discount|promotional|introductory|\bcpi\b|consumer price|inflation|price (?:lock|protection|hold)|fixed|locked|unchanged|调整|调价|上调|涨|提[价高]|修[订改]|变更|核定|届时|当时|最新|优惠|折扣|锁定|不变|固定/;
+/**
+ * The topic's words, English and Chinese apart: one alternation of both scans the contract about a
+ * third more slowly than the two in turn.
+ */
+const SIGNAL_EN =
+  /increase|raise|adjust|amend|revis|escalat|uplift|renewal (?:pric|fee|rate)|same (?:unit )?(?:rate|price|fee|pricing)|then[\s-](?:current|prevailing)|list price|discount|promotional|introductory|\bcpi\b|consumer price|inflation|price (?:lock|protection|hold)|fixed|locked|unchanged/;
+const SIGNAL_ZH =
+  /续(?:约|订|期|签)|调整|调价|上调|涨|提[价高]|修[订改]|变更|核定|届时|当时|最新|优惠|折扣|锁定|不变|固定/;
 
 const PRICE =
   "(?:(?:subscription |service |unit |list |applicable |recurring )?(?:fees|prices?|pricing|rates?|charges|price list))";
@@ -84,9 +90,14 @@ const ADDRESSES = new RegExp(
   ].join("|")
 );
 
+/** What every alternative of ADDRESSES needs: a price word (fee, price, rate, 价, 费) or a discount. */
+const PRICE_WORDS =
+  /fee|pric|rate|charge|cpi|inflation|discount|promotional|introductory|价|费|优惠|折扣|锁定/;
+
 export const pricingChanges: TopicRule = {
   id: "pricing-changes",
-  matches: (clause) => isBody(clause, "entry") && SIGNAL.test(clause.norm),
+  matches: (clause) =>
+    isBody(clause, "entry") && (SIGNAL_EN.test(clause.norm) || SIGNAL_ZH.test(clause.norm)),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const maxRise = positionNumber(topic, "maxAnnualIncreasePercent", 5);
@@ -95,9 +106,11 @@ export const pricingChanges: TopicRule = {
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
+      if (!PRICE_WORDS.test(clause.norm)) continue; // no sentence can pass ADDRESSES
       const norm = blank(clause.norm, CHANGE_REQUEST);
       const parts = sentences(norm, AS_QUOTED).filter(
-        ({ text }) => ADDRESSES.test(text) && !OVERAGE.test(text)
+        // PRICE_WORDS first: a cheap test that ADDRESSES needs.
+        ({ text }) => PRICE_WORDS.test(text) && ADDRESSES.test(text) && !OVERAGE.test(text)
       );
       if (parts.length === 0) continue;
       relevant.push(clause);

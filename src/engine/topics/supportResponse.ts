@@ -14,6 +14,11 @@ export type SupportLevel = "p1" | "p2" | "p3";
 
 const SIGNAL =
   /technical support|support services?|helpdesk|help desk|service desk|respon(?:se|d)|[57]\s*[x×*]\s*24|24\s*[x×*/]\s*7|技术支持|售后(?:服务|支持)|服务热线|响应|故障(?:处理|报修)|[五七]\s*[x×*]\s*24/;
+/** Words SIGNAL cannot match without ("24" for 7×24 and 24/7): one cheap scan rules out most clauses. */
+const SIGNAL_WORDS =
+  /support|helpdesk|help desk|service desk|respon|24|技术支持|售后|热线|响应|故障/;
+/** Support named in a clause that does not say "respond". */
+const SUPPORT_NAMED = /support|支持|售后/;
 const RESPONSE_WORDS = /respon|reply|acknowledg|answer|react|响应|回复|回覆|答复|答覆|到场|反馈/;
 const RESOLUTION_WORDS = /resol|fix|restor|workaround|remed|解决|修复|恢复|排除/;
 
@@ -36,6 +41,11 @@ const LEVELS: [SupportLevel, RegExp][] = [
     /ordinary|normal|general|minor|low[\s-]priority|routine|other (?:issues|requests|questions)|severity\s*(?:level\s*)?3\b|sev\s*3\b|\bp3\b|priority\s*3\b|level\s*3\b|一般|普通|轻微|三级|其他(?:问题|故障|请求)|咨询/,
   ],
 ];
+/** LEVELS with the global flag, to find every severity word before a time. */
+const LEVELS_GLOBAL: [SupportLevel, RegExp][] = LEVELS.map(([level, pattern]) => [
+  level,
+  new RegExp(pattern.source, "g"),
+]);
 const LEVEL_NAMES: Record<SupportLevel, string> = { p1: "P1", p2: "P2", p3: "P3" };
 const DEFAULT_MAX: Record<SupportLevel, number> = { p1: 1, p2: 4, p3: 24 };
 const SEVERITY_OF_LATE: Record<SupportLevel, "high" | "medium"> = {
@@ -118,8 +128,8 @@ function responsesIn(clause: Clause): Response[] {
 function levelBefore(piece: string, at: number): SupportLevel | undefined {
   let best: { level: SupportLevel; index: number } | undefined;
   const head = piece.slice(0, at);
-  for (const [level, pattern] of LEVELS) {
-    const global = new RegExp(pattern.source, "g");
+  for (const [level, global] of LEVELS_GLOBAL) {
+    global.lastIndex = 0;
     for (let m = global.exec(head); m; m = global.exec(head)) {
       if (!best || m.index > best.index) best = { level, index: m.index };
     }
@@ -137,8 +147,9 @@ export const supportResponse: TopicRule = {
   matches: (clause) =>
     isSupportTableRow(clause) ||
     (isBody(clause) &&
+      SIGNAL_WORDS.test(clause.norm) &&
       SIGNAL.test(clause.norm) &&
-      (RESPONSE_WORDS.test(clause.norm) || /support|支持|售后/.test(clause.norm))),
+      (RESPONSE_WORDS.test(clause.norm) || SUPPORT_NAMED.test(clause.norm))),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const max = (level: SupportLevel) =>

@@ -5,7 +5,7 @@
  * reminder and can be cancelled with short notice.
  */
 import { around, anchorIn, sentenceAround } from "../clauseText";
-import { findDurations } from "../numbers/quantities";
+import { findDurations, type Duration } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
 import { isBody } from "./reading";
@@ -28,6 +28,35 @@ const NOTICE_WORDS = /notice|notify|notif|non-renewal|通知|告知|提出|书�
 const THEN_CURRENT =
   /then[\s-](?:current|prevailing) (?:standard )?(?:list )?(?:prices?|pricing|rates?|fees?|price list)|prevailing (?:list )?prices?|current list prices?|届时(?:有效|适用|公布|最新)?的?(?:价格|报价|标准|价目)|当时(?:有效|适用)?的?(?:价格|标准|报价)|最新(?:的)?(?:价格|报价|价目|收费标准)/;
 
+const REMINDER_WORDS = /remind|提醒/;
+const BEFORE_ZH = /(?:前|提前|至少|不少于|不迟于)\s*$/;
+const BEFORE_EN = /notice (?:period )?of\s*$|least\s*$/;
+const PRIOR = /^\s*(?:\(\s*\d+\s*\)\s*)?(?:prior|before|in advance|preceding|前|之前|以前)/;
+
+/**
+ * The longest notice period in the clause. A notice period sits right next to "before": "期满前九十日",
+ * "提前30天", "90 days prior to expiry", "a notice period of 60 days" — not the renewal term
+ * ("自动续约一年") nearby.
+ */
+function longestNotice(norm: string): Duration | undefined {
+  const notices = findDurations(norm).filter((d) => {
+    // The notice the customer must give to stop renewal — not the vendor's reminder period.
+    const [from, to] = sentenceAround(norm, d.start, d.end);
+    const sentence = norm.slice(from, to);
+    if (REMINDER_WORDS.test(sentence) && !CANCEL_WORDS.test(sentence)) return false;
+    const justBefore = norm.slice(Math.max(0, d.start - 8), d.start);
+    const justAfter = norm.slice(d.end, d.end + 30);
+    return (
+      NOTICE_WORDS.test(around(norm, d.start, d.end, 60, 40)) &&
+      (BEFORE_ZH.test(justBefore) || PRIOR.test(justAfter) || BEFORE_EN.test(justBefore))
+    );
+  });
+  return notices.reduce<Duration | undefined>(
+    (a, d) => (a === undefined || d.hours > a.hours ? d : a),
+    undefined
+  );
+}
+
 export const termRenewal: TopicRule = {
   id: "term-renewal",
   matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
@@ -44,28 +73,8 @@ export const termRenewal: TopicRule = {
       const auto = AUTO_RENEWAL.exec(norm);
       const renewsAutomatically =
         auto !== null && !NO_AUTO_RENEWAL.test(norm) && !BOTH_CONFIRM.test(norm);
-      // A notice period sits right next to "before": "期满前九十日", "提前30天", "90 days prior to
-      // expiry", "a notice period of 60 days" — not the renewal term ("自动续约一年") nearby.
-      const notices = findDurations(norm).filter((d) => {
-        // The notice the customer must give to stop renewal — not the vendor's reminder period.
-        const [from, to] = sentenceAround(norm, d.start, d.end);
-        const sentence = norm.slice(from, to);
-        if (/remind|提醒/.test(sentence) && !CANCEL_WORDS.test(sentence)) return false;
-        const justBefore = norm.slice(Math.max(0, d.start - 8), d.start);
-        const justAfter = norm.slice(d.end, d.end + 30);
-        return (
-          NOTICE_WORDS.test(around(norm, d.start, d.end, 60, 40)) &&
-          (/(?:前|提前|至少|不少于|不迟于)\s*$/.test(justBefore) ||
-            /^\s*(?:\(\s*\d+\s*\)\s*)?(?:prior|before|in advance|preceding|前|之前|以前)/.test(
-              justAfter
-            ) ||
-            /notice (?:period )?of\s*$|least\s*$/.test(justBefore))
-        );
-      });
-      const longest = notices.reduce<(typeof notices)[number] | undefined>(
-        (a, d) => (a === undefined || d.hours > a.hours ? d : a),
-        undefined
-      );
+      // The notice period is read into the findings of an automatic renewal only.
+      const longest = renewsAutomatically ? longestNotice(norm) : undefined;
       const noticeDays = longest ? Math.round(longest.hours / 24) : undefined;
       const values = {
         automaticRenewal: { value: renewsAutomatically },
