@@ -51,7 +51,7 @@ const CARVE_SECRETS = /confidential|保密|機密|机密/;
 const DATA_OR_SECRETS = new RegExp(`${CARVE_DATA.source}|${CARVE_SECRETS.source}`);
 /** "The cap does not apply to breaches of confidentiality or data protection" — the uncapped list. */
 const CARVE_OUT =
-  /(?:shall|does|do|will) not (?:apply|limit)|not (?:be )?(?:subject to|limited by)|excluded from|except (?:for|in the case of|with respect to)|other than|不受[^。;]{0,20}(?:限制|上限|约束|約束)|不适用|不適用|不在此限|除外/;
+  /(?:shall|does|do|will) not (?:apply|limit)|\bneither\b[^.;]{0,80}\bappl(?:y|ies) to|not (?:be )?(?:subject to|limited by)|excluded from|except (?:for|in the case of|with respect to)|other than|不受[^。;]{0,20}(?:限制|上限|约束|約束)|不适用|不適用|不在此限|除外/;
 /** The customer's indemnity being uncapped is the reverse of a protection. */
 const CUSTOMER_OBLIGATION =
   /customer's (?:obligations|liability|indemnit)|customer shall (?:defend|indemnify|pay)|(?:甲方|客户|客戶)(?:应当|应|應當|應)?(?:赔偿|賠償)|由甲方/;

@@ -120,7 +120,7 @@ type Hit = { index: number; text: string };
 
 /** "no premium", "不加收": the premium words in a protective sentence. */
 const NO_PREMIUM =
-  /(?:no|without (?:any )?)(?:premium|surcharge)|不(?:得|会|再)?(?:加收|溢价|上浮)|无溢价/g;
+  /(?:\bno |without (?:any )?)(?:premium|surcharge)|不(?:得|会|再)?[^。；，,]{0,10}?(?:加收|溢价|上浮)|无溢价/g;
 
 /** Extra users at a premium: the words, or a percentage of the unit price above 100. */
 function premiumIn(sentence: string): Hit | undefined {
@@ -133,7 +133,8 @@ function premiumIn(sentence: string): Hit | undefined {
 
 /** Extra users at the vendor's then-current price, list price or discretion. */
 function vendorPriceIn(sentence: string): Hit | undefined {
-  const m = VENDOR_PRICE.exec(sentence);
+  // "亦不得对超出部分收取溢价": a refused premium is no vendor pricing.
+  const m = VENDOR_PRICE.exec(blank(sentence, NO_PREMIUM));
   return m ? { index: m.index, text: m[0] } : undefined;
 }
 

@@ -98,8 +98,12 @@ function responsesIn(clause: Clause): Response[] {
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(clause.norm); m; m = PIECE.exec(clause.norm)) {
     const piece = m[0];
-    for (const d of findDurations(piece)) {
-      const level = levelBefore(piece, d.start) ?? rowLevel;
+    const durations = findDurations(piece);
+    durations.forEach((d, i) => {
+      const level =
+        levelAfter(piece, d.end, durations[i + 1]?.start) ??
+        levelBefore(piece, d.start) ??
+        rowLevel;
       // English names the act first ("respond within 48 hours"), Chinese after ("48小时内响应").
       const before = around(piece, d.start, d.end, 60, 0);
       const after = piece.slice(d.end, d.end + 8);
@@ -117,11 +121,24 @@ function responsesIn(clause: Clause): Response[] {
         (!isResolution &&
           (clause.kind === "table-row" ||
             (level !== undefined && RESPONSE_WORDS.test(clause.norm))));
-      if (!isResponse || isResolution) continue;
+      if (!isResponse || isResolution) return;
       out.push({ level, duration: d, start: m.index + d.start, end: m.index + d.end });
-    }
+    });
   }
   return out;
+}
+
+/**
+ * "within 4 hours to a severe fault (P2)": English may name the severity right after the time, as the
+ * object of "to" / "for", before the next time.
+ */
+function levelAfter(
+  piece: string,
+  from: number,
+  nextTime: number | undefined
+): SupportLevel | undefined {
+  const after = piece.slice(from, Math.min(nextTime ?? piece.length, from + 100));
+  return /^\s*(?:to|for)\b/.test(after) ? levelOf(after) : undefined;
 }
 
 /** The severity named closest before `at` in the piece ("紧急故障48小时…，一般问题5个工作日" → P3 for the 2nd). */

@@ -12,7 +12,7 @@ import { isBody } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
 const SIGNAL =
-  /auto(?:matic(?:ally)?)?[\s-]*renew|renew(?:ed|s)?\s+(?:automatically|for successive)|renewal (?:term|period)|non-renewal|not to renew|initial (?:subscription )?term|(?:term|duration) of (?:this|the) (?:agreement|contract|subscription)|subscription term|自动续|自动延[续长期]|自动顺延|续约|续期|续签|续订|(?:协议|合同|服务|订阅|使用)(?:有效)?期(?:限|满|为|届满)|有效期(?:为|自)/;
+  /auto(?:matic(?:ally)?)?[\s-]*renew|renew(?:ed|s)?\s+(?:automatically|for successive)|renewal (?:term|period)|non-renewal|not to renew|initial (?:subscription )?term|(?:term|duration) of (?:this|the) (?:agreement|contract|subscription)|subscription term|expires? (?:at|on) the end of the (?:initial |subscription )?term|confirm (?:its |the )?renewal|自动续|自动延[续长期]|自动顺延|续约|续期|续签|续订|(?:协议|合同|服务|订阅|使用)(?:有效)?期(?:限|满|为|届满)|有效期(?:为|自)/;
 
 const AUTO_RENEWAL =
   /auto(?:matic(?:ally)?)?[\s-]*renew|renew(?:ed|s)?\s+automatically|(?:shall|will) (?:be )?(?:renewed|extended|continue) (?:automatically )?for (?:successive|additional|further|a further|another)|自动(?:续|延|顺延)|视为(?:双方)?(?:同意)?续/;

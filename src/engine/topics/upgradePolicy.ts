@@ -47,7 +47,7 @@ const CHARGED = new RegExp(
 );
 /** No charge after all: "at no additional charge", "不另行收费", "免费". */
 const FREE =
-  /(?:at|for|with) no (?:additional |extra |further |separate )?(?:charge|cost|fee)s?|without (?:any )?(?:additional |extra |further |separate )?(?:charge|cost|fee|payment)s?|free of charge|(?:shall|will|may) not (?:be )?(?:charge[ds]?|bill(?:ed)?|invoice[ds]?)|no (?:additional |extra |separate |upgrade )?(?:fees?|charges?|costs?)|(?:are|is|be|remains?) included in the (?:subscription )?(?:fees?|price)|不(?:再)?(?:另行|额外)?(?:收取|收费|计费|付费)(?:任何)?(?:费用)?|无需(?:另行)?(?:支付|付费)|不需(?:要)?(?:另行)?(?:支付|付费)|免费/g;
+  /(?:at|for|with) no (?:additional |extra |further |separate )?(?:charge|cost|fee)s?|without (?:any )?(?:additional |extra |further |separate )?(?:charge|cost|fee|payment)s?|free of charge|(?:shall|will|may) not (?:be )?(?:charge[ds]?|bill(?:ed)?|invoice[ds]?)|no (?:additional |extra |separate |upgrade )?(?:fees?|charges?|costs?)|(?:are|is|be|remains?) included in the (?:subscription )?(?:fees?|price)|不(?:得|会|再|应)?(?:另行|额外)?(?:收取|收费|计费|付费)(?:任何)?(?:费用)?|无需(?:另行)?(?:支付|付费)|不需(?:要)?(?:另行)?(?:支付|付费)|免费/g;
 /** Adapting configurations to a new release is maintenance work, not the upgrade itself. */
 const ADAPTATION = /adapt|compatib|integration|custom code|configuration|适配|兼容|定制|集成|调整/;
 
