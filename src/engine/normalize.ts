@@ -33,8 +33,10 @@ function buildTable(): Uint16Array {
   return table;
 }
 
-/** Native UTF-16 decoding where the platform has it (browsers, Node); jsdom lacks it. */
+/** Native decoding where the platform has it (browsers, Node); jsdom lacks it. */
 const decoder = typeof TextDecoder === "function" ? new TextDecoder("utf-16le") : undefined;
+/** For bytes below 0x80 only, where every single-byte label decodes to the same characters. */
+const asciiDecoder = typeof TextDecoder === "function" ? new TextDecoder("latin1") : undefined;
 /** Code units per String.fromCharCode call: well under every engine's argument limit. */
 const CHUNK = 8192;
 
@@ -62,27 +64,32 @@ export function normalizeEach(texts: readonly string[]): string[] {
   let length = 0;
   for (const text of texts) length += text.length;
   const buffer = new Uint16Array(length);
-  const wide: boolean[] = new Array(texts.length);
-  let at = 0;
-  texts.forEach((text, t) => {
+  const bytes = asciiDecoder ? new Uint8Array(length) : undefined;
+  const widest = new Uint16Array(texts.length);
+  let wide = false;
+  for (let t = 0, at = 0; t < texts.length; t++) {
+    const text = texts[t];
     let max = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < text.length; i++, at++) {
       const c = text.charCodeAt(i);
       const mapped = TABLE[c] || c;
-      buffer[at + i] = mapped;
+      buffer[at] = mapped;
       if (mapped > max) max = mapped;
     }
-    wide[t] = max > 0xff;
-    at += text.length;
-  });
-  const decoded = decoder && wide.includes(true) ? decoder.decode(buffer) : undefined;
+    widest[t] = max;
+    if (max > 0xff) wide = true;
+  }
+  if (bytes) bytes.set(buffer); // keeps the low byte: exact for the ASCII paragraphs it is used for
+  const decoded = decoder && wide ? decoder.decode(buffer) : undefined;
   const out: string[] = new Array(texts.length);
-  at = 0;
-  texts.forEach((text, t) => {
-    const end = at + text.length;
-    out[t] = decoded && wide[t] ? decoded.slice(at, end) : fromCodes(buffer.subarray(at, end));
+  for (let t = 0, at = 0; t < texts.length; t++) {
+    const end = at + texts[t].length;
+    // ASCII paragraphs decode natively from bytes (far cheaper than String.fromCharCode per paragraph).
+    if (bytes && widest[t] < 0x80) out[t] = asciiDecoder!.decode(bytes.subarray(at, end));
+    else if (decoded && widest[t] > 0xff) out[t] = decoded.slice(at, end);
+    else out[t] = fromCodes(buffer.subarray(at, end));
     at = end;
-  });
+  }
   return out;
 }
 
