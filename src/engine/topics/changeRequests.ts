@@ -75,21 +75,6 @@ const billedIn = (text: string) =>
 /** A price "on quotation": "quoted", "另行报价". */
 const QUOTE = /\bquot(?:e|ed|es|ation)\b|另行报价|另行報價|单独报价|單獨報價/;
 
-/**
- * underHeading(clause, "changes") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function headed(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "changes");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
-
 type Quota = { hours: number; clause: Clause; start: number; end: number; text: string };
 type Billing = {
   clause: Clause;
@@ -105,7 +90,7 @@ export const changeRequests: TopicRule = {
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    (SIGNAL.test(clause.norm) || underHeading(clause, "changes")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot, topic } = context;
@@ -116,7 +101,7 @@ export const changeRequests: TopicRule = {
     const billed: Billing[] = [];
 
     for (const clause of matched) {
-      const under = headed(clause);
+      const under = underHeading(clause, "changes");
       // CHANGE does not look around: no sentence matches it where the whole clause does not.
       if (!under && !CHANGE.test(clause.norm)) continue;
       const all = sentences(clause.norm);

@@ -119,34 +119,21 @@ function addresses(clause: Clause, parts: Sentence[], headed: boolean): boolean 
   );
 }
 
-/**
- * underHeading(clause, "migration") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function underMigrationHeading(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "migration");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
-
 export const dataMigration: TopicRule = {
   id: "data-migration",
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL_EN.test(clause.norm) || SIGNAL_ZH.test(clause.norm) || underMigrationHeading(clause)) &&
+    (SIGNAL_EN.test(clause.norm) ||
+      SIGNAL_ZH.test(clause.norm) ||
+      underHeading(clause, "migration")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      const headed = underMigrationHeading(clause);
+      const headed = underHeading(clause, "migration");
       // A clause without MIGRATION (which does not look around) has no sentence with it either.
       const parts = headed || MIGRATION.test(clause.norm) ? sentences(clause.norm) : [];
       if (!addresses(clause, parts, headed)) continue;

@@ -53,10 +53,21 @@ const HEADINGS: Record<DeliveryTopic | "other", RegExp> = {
  */
 export function underHeading(clause: Clause, topic: DeliveryTopic): boolean {
   if (clause.section === undefined) return false;
-  const heading = clause.section.toLowerCase();
-  if (!HEADINGS[topic].test(heading)) return false;
-  return Object.entries(HEADINGS).every(([key, re]) => key === topic || !re.test(heading));
+  // Remembered per heading: a contract has thousands of clauses under a few dozen headings.
+  const key = `${topic}\u0000${clause.section}`;
+  let under = UNDER_HEADING.get(key);
+  if (under === undefined) {
+    if (UNDER_HEADING.size >= 5000) UNDER_HEADING.clear();
+    const heading = clause.section.toLowerCase();
+    under =
+      HEADINGS[topic].test(heading) &&
+      Object.entries(HEADINGS).every(([other, re]) => other === topic || !re.test(heading));
+    UNDER_HEADING.set(key, under);
+  }
+  return under;
 }
+
+const UNDER_HEADING = new Map<string, boolean>();
 
 /**
  * "Charged separately": additional fees, the vendor's rates, not included in the subscription fees,

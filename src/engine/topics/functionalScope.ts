@@ -104,27 +104,12 @@ function speaksOfScope(clause: Clause, s: Sentence): boolean {
   );
 }
 
-/**
- * underHeading(clause, "scope") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function headed(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "scope");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
-
 export const functionalScope: TopicRule = {
   id: "functional-scope",
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    (SIGNAL.test(clause.norm) || underHeading(clause, "scope")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
@@ -139,7 +124,7 @@ export const functionalScope: TopicRule = {
             ? sentences(clause.norm)
             : [];
       const scoped = pieces.filter((s) => speaksOfScope(clause, s));
-      if (scoped.length === 0 && !headed(clause)) continue;
+      if (scoped.length === 0 && !underHeading(clause, "scope")) continue;
       relevant.push(clause);
       // One finding per clause: its first sentence that reads the scope from outside material.
       const ref = scoped.map(referenceIn).find((r) => r !== undefined);

@@ -79,7 +79,7 @@ function deemedIn(clause: Clause, parts: () => Sentence[]): Deemed | undefined {
 const PAYMENT = /payable|\bpaid\b|payment|invoice|付款|支付|付清|发票/;
 
 function addresses(clause: Clause, parts: () => Sentence[]): boolean {
-  if (headed(clause)) return true;
+  if (underHeading(clause, "implementation")) return true;
   if (clause.kind === "table-row") return ADDRESSES_ROW.test(clause.norm);
   // A sentence matches ADDRESSES_EN or ADDRESSES_ZH only where the whole clause does ("(?!费)"
   // reads one character, the same in both).
@@ -97,27 +97,12 @@ function addresses(clause: Clause, parts: () => Sentence[]): boolean {
   });
 }
 
-/**
- * underHeading(clause, "implementation") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function headed(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "implementation");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
-
 export const implementationAcceptance: TopicRule = {
   id: "implementation-acceptance",
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    (SIGNAL.test(clause.norm) || underHeading(clause, "implementation")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;

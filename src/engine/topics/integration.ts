@@ -111,34 +111,19 @@ function risksIn(clause: Clause, about: Sentence[]): Risk | undefined {
   return risk;
 }
 
-/**
- * underHeading(clause, "integration") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function headed(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "integration");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
-
 export const integration: TopicRule = {
   id: "integration",
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    (SIGNAL.test(clause.norm) || underHeading(clause, "integration")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];
     const relevant: Clause[] = [];
     for (const clause of matched) {
-      const under = headed(clause);
+      const under = underHeading(clause, "integration");
       // INTEGRATION does not look around: no sentence matches it where the whole clause does not.
       if (!under && !INTEGRATION.test(clause.norm)) continue;
       const parts = sentences(clause.norm);

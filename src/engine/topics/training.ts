@@ -131,7 +131,7 @@ export const training: TopicRule = {
   // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
   matches: (clause) =>
     (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || headed(clause)) &&
+    (SIGNAL.test(clause.norm) || underHeading(clause, "training")) &&
     isDeliveryBody(clause),
   judge(context, matched) {
     const { snapshot, topic } = context;
@@ -143,7 +143,7 @@ export const training: TopicRule = {
     const stats: Stats = { sessions: [], hours: [], total: [], remote: [] };
 
     for (const clause of matched) {
-      const under = headed(clause);
+      const under = underHeading(clause, "training");
       // TRAINING does not look around: no sentence matches it where the whole clause does not.
       if (!under && !TRAINING.test(clause.norm)) continue;
       const about = sentences(clause.norm).filter(
@@ -202,21 +202,6 @@ export const training: TopicRule = {
     return { verdict: verdictOf(findings, relevant, topic), findings, clauses: relevant };
   },
 };
-
-/**
- * underHeading(clause, "training") once per heading (it reads nothing else): a contract has
- * thousands of clauses under a few dozen headings.
- */
-const HEADED = new Map<string | undefined, boolean>();
-function headed(clause: Clause): boolean {
-  let under = HEADED.get(clause.section);
-  if (under === undefined) {
-    if (HEADED.size >= 1000) HEADED.clear();
-    under = underHeading(clause, "training");
-    HEADED.set(clause.section, under);
-  }
-  return under;
-}
 
 const largest = (qs: Quantity[]) =>
   qs.reduce<Quantity | undefined>(
