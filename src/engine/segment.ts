@@ -77,7 +77,7 @@ function isHeading(p: SnapshotParagraph, number: string | undefined): boolean {
   );
 }
 
-/** normalizeForMatch of every paragraph, by paragraph index: one pass over the whole document. */
+/** normalizeForMatch of every paragraph, by paragraph index: one pass over all the paragraphs. */
 export function normalizedParagraphs(snapshot: DocumentSnapshot): string[] {
   return normalizeEach(snapshot.paragraphs.map((p) => p.text));
 }
