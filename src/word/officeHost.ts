@@ -26,8 +26,18 @@ const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
 /** What we changed, so "clear" can put it back: paragraph → its text hash and original colour. */
 type Remembered = Map<number, { textHash: string; original: string | null }>;
 
-const PARAGRAPH_PROPERTIES =
-  "items/text,items/style,items/styleBuiltIn,items/tableNestingLevel,items/isListItem,items/font/highlightColor";
+const PARAGRAPH_PROPERTIES = [
+  "items/text",
+  "items/style",
+  "items/styleBuiltIn",
+  "items/tableNestingLevel",
+  "items/isListItem",
+  "items/font/highlightColor",
+  // WordApi 1.3: the cell of a table paragraph, in the same batch — rows and header rows matter
+  // ("8 hours" under "Response" is a response time). A null object outside tables.
+  "items/parentTableCellOrNullObject/rowIndex",
+  "items/parentTableCellOrNullObject/cellIndex",
+].join(",");
 
 export function createOfficeHost(word: WordApi, info: HostInfo): DocumentHost {
   const remembered: Remembered = new Map();
@@ -83,22 +93,22 @@ export function createOfficeHost(word: WordApi, info: HostInfo): DocumentHost {
 /** The engine's snapshot from paragraphs loaded with PARAGRAPH_PROPERTIES. */
 function snapshotOf(items: Word.Paragraph[]): DocumentSnapshot {
   let table = -1;
-  let row = 0;
+  let lastRow = -1;
   let inTable = false;
   const paragraphs = items.map((p, index): SnapshotParagraph => {
     const paragraph: SnapshotParagraph = { index, text: p.text, style: p.style };
     const level = headingLevelOf(p.styleBuiltIn);
     if (level !== undefined) paragraph.headingLevel = level;
     if (p.tableNestingLevel > 0) {
-      // WordApi 1.3 tells us a paragraph is in a table, not which cell, without another round trip:
-      // each table paragraph is treated as its own row until the cell positions are read too.
-      if (!inTable) {
-        table++;
-        row = 0;
-      }
-      paragraph.table = { table, row: row++, cell: 0 };
+      const cell = p.parentTableCellOrNullObject;
+      const row = cell.isNullObject ? lastRow + 1 : cell.rowIndex;
+      // A new table starts after body text, or where row numbers start again (two tables in a row).
+      if (!inTable || row < lastRow) table++;
+      paragraph.table = { table, row, cell: cell.isNullObject ? 0 : cell.cellIndex };
+      lastRow = row;
     }
     inTable = p.tableNestingLevel > 0;
+    if (!inTable) lastRow = -1;
     return paragraph;
   });
   return { paragraphs, source: "word" };

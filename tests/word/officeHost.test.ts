@@ -11,6 +11,8 @@ import {
   normalizeHighlightColor,
 } from "../../src/workbench/fakeWord";
 import { createOfficeHost } from "../../src/word";
+import { review } from "../../src/engine/review";
+import { defaultPlaybook, libraryWording } from "../../src/library";
 
 function setup(doc: FakeDocument) {
   const fake = createFakeWord(doc, { apiVersion: "1.3" });
@@ -127,6 +129,51 @@ describe("review through the Office.js host", () => {
     }));
     expect(outcome).toEqual({ applied: 0, skippedMixed: 1 });
     expect(highlights(doc)).toEqual(before);
+  });
+});
+
+describe("tables in Word", () => {
+  const TABLE = [
+    "8.2 Vendor shall respond to support requests within the following times:",
+    ...[
+      ["Severity", "Response", "Resolution"],
+      ["Severity 1: system down", "48 hours", "5 days"],
+      ["Severity 3: questions", "2 business days", "10 days"],
+    ].flatMap((cells, row) =>
+      cells.map((text, cell) => ({ text, table: { table: 0, row, cell } }))
+    ),
+    "8.3 Support is provided in English.",
+    { text: "A | B", table: { table: 1, row: 0, cell: 0 } },
+  ];
+
+  it("reads each table paragraph's row and cell in the same two syncs", async () => {
+    const doc = FakeDocument.fromParagraphs(TABLE);
+    const { fake, host } = setup(doc);
+    const { result } = await host.reviewAndHighlight((snapshot) => ({
+      result: snapshot,
+      highlights: [],
+    }));
+    expect(fake.stats.syncCount).toBe(2);
+    expect(result.paragraphs.map((p) => p.table)).toEqual([
+      undefined,
+      ...[0, 1, 2].flatMap((row) => [0, 1, 2].map((cell) => ({ table: 0, row, cell }))),
+      undefined,
+      { table: 1, row: 0, cell: 0 },
+    ]);
+  });
+
+  it("reads a support table's response column, as a lawyer reads it, through Word", async () => {
+    const doc = FakeDocument.fromParagraphs(TABLE);
+    const { host } = setup(doc);
+    const { result } = await host.reviewAndHighlight((snapshot) => {
+      const report = review(snapshot, defaultPlaybook, libraryWording);
+      return { result: report, highlights: [] };
+    });
+    const support = result.topics.find((t) => t.topic === "support-response")!;
+    expect(support.findings.map((f) => [f.reason.params.level, f.reason.params.hours])).toEqual([
+      ["P1", 48],
+      ["P3", 48],
+    ]);
   });
 });
 

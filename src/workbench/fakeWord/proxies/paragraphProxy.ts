@@ -13,6 +13,7 @@ import { ProxyBase, type ScalarDef } from "./base";
 import { FontProxy } from "./fontProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
+import { TableCellProxy } from "./tableCellProxy";
 
 const SCALARS: readonly ScalarDef[] = [
   { name: "isListItem", since: "1.3" },
@@ -27,6 +28,7 @@ const SCALARS: readonly ScalarDef[] = [
 export class ParagraphProxy extends ProxyBase {
   private readonly target: Lazy<number | null>;
   private fontProxy: FontProxy | undefined;
+  private cellProxy: TableCellProxy | undefined;
 
   constructor(context: RequestContext, resolve: () => number | null) {
     super(context);
@@ -135,8 +137,16 @@ export class ParagraphProxy extends ProxyBase {
     }
   }
 
+  /** Paragraph.parentTableCellOrNullObject (WordApi 1.3): the cell holding the paragraph, or a null object. */
+  get parentTableCellOrNullObject(): TableCellProxy {
+    this.context.requireApi("1.3", "Paragraph.parentTableCellOrNullObject");
+    return (this.cellProxy ??= new TableCellProxy(this.context, () => this.resolveIndex()));
+  }
+
   protected override navigation(name: string): ProxyBase | undefined {
-    return name === "font" ? this.font : undefined;
+    if (name === "font") return this.font;
+    if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject;
+    return undefined;
   }
 
   private resolveSpan(): Span | null {
