@@ -9,3 +9,4 @@ export type * from "./types";
 export type * from "./snapshot";
 export { findCounts } from "./numbers/counts";
 export { findMoney } from "./numbers/money";
+export { applyEdits, diffTokens, minimalEdits, type DiffOp, type Edit } from "./diff/wordDiff";
