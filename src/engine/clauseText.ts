@@ -51,20 +51,6 @@ export function anchorIn(
   };
 }
 
-/** Anchor for a whole clause (all its paragraphs), quoting its first paragraph. */
-export function anchorForClause(snapshot: DocumentSnapshot, clause: Clause): Anchor {
-  const paragraph = clause.paragraphs[0];
-  const text = snapshot.paragraphs[paragraph].text;
-  return {
-    paragraph,
-    lastParagraph: clause.paragraphs[clause.paragraphs.length - 1],
-    start: 0,
-    end: text.length,
-    quote: text,
-    textHash: textHash(text),
-  };
-}
-
 /** Text within `radius` characters around [from, to): what a number is "about". */
 export function around(norm: string, from: number, to: number, before = 40, after = 20): string {
   return norm.slice(Math.max(0, from - before), Math.min(norm.length, to + after));

@@ -1,5 +1,4 @@
 export { defaultPlaybook } from "./defaultPlaybook";
 export { libraryWording, wordingFrom } from "./wording";
-export { renderMessage } from "./messages";
 export { renderClause, standardClauses, type StandardClause } from "./clauses";
 export type { TopicWording } from "./topicWording";

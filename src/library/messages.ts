@@ -15,5 +15,3 @@ export function messageRenderer(wordings: TopicWording[] = topicWordings) {
     return render ? render(reason.params) : `${topic}: ${reason.code}`;
   };
 }
-
-export const renderMessage = messageRenderer();

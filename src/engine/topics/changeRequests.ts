@@ -8,7 +8,7 @@ import { findMoney } from "../numbers/money";
 import { findDurations, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { chargedIn, isDeliveryBody, underHeading } from "./delivery";
+import { chargedIn, underHeading, deliveryMatches } from "./delivery";
 import { firstMatch, negatedAt, sentences, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
@@ -87,11 +87,7 @@ type Billing = {
 
 export const changeRequests: TopicRule = {
   id: "change-requests",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || underHeading(clause, "changes")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL], "changes"),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minFree = positionNumber(topic, "freeCustomisationHoursPerYear", 10);

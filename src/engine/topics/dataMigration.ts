@@ -11,10 +11,10 @@ import {
   chargedIn,
   CUSTOMER_EN,
   CUSTOMER_ZH,
-  isDeliveryBody,
   underHeading,
   VENDOR_WORD,
   VENDOR_ZH,
+  deliveryMatches,
 } from "./delivery";
 import { cn, firstMatch, negatedAt, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
@@ -121,13 +121,7 @@ function addresses(clause: Clause, parts: Sentence[], headed: boolean): boolean 
 
 export const dataMigration: TopicRule = {
   id: "data-migration",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL_EN.test(clause.norm) ||
-      SIGNAL_ZH.test(clause.norm) ||
-      underHeading(clause, "migration")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL_EN, SIGNAL_ZH], "migration"),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

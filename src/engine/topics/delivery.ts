@@ -70,6 +70,20 @@ export function underHeading(clause: Clause, topic: DeliveryTopic): boolean {
 const UNDER_HEADING = new Map<string, boolean>();
 
 /**
+ * The `matches` of a delivery topic: a clause or table row that names the topic (any of `signals`)
+ * or sits under the topic's own heading, and is body text. Cheap tests first, isDeliveryBody last.
+ */
+export function deliveryMatches(
+  signals: RegExp[],
+  topic: DeliveryTopic
+): (clause: Clause) => boolean {
+  return (clause) =>
+    (clause.kind === "clause" || clause.kind === "table-row") &&
+    (signals.some((signal) => signal.test(clause.norm)) || underHeading(clause, topic)) &&
+    isDeliveryBody(clause);
+}
+
+/**
  * "Charged separately": additional fees, the vendor's rates, not included in the subscription fees,
  * at the customer's cost, 另行收费, 额外费用, 不包含在订阅费用之内, 费用由甲方承担 …
  */

@@ -7,7 +7,7 @@
 import { anchorIn } from "../clauseText";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
-import { isDeliveryBody, underHeading } from "./delivery";
+import { underHeading, deliveryMatches } from "./delivery";
 import { sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
@@ -106,11 +106,7 @@ function speaksOfScope(clause: Clause, s: Sentence): boolean {
 
 export const functionalScope: TopicRule = {
   id: "functional-scope",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || underHeading(clause, "scope")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL], "scope"),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

@@ -84,43 +84,32 @@ export const governingLaw: TopicRule = {
       if (law) values.governingLaw = { value: original(law) };
       if (forum) values.forum = { value: original(forum) };
       const position = { preferredLaw, forum: "customer's location" };
-      if (law && (!PRC.test(law.text) || NOT_MAINLAND.test(law.text))) {
+      const flag = (
+        place: Place,
+        severity: "high" | "medium",
+        code: string,
+        params: Record<string, string>
+      ) =>
         findings.push(
           finding(
             context,
-            anchorIn(snapshot, clause, law.start, law.end),
-            "high",
-            { code: "foreign-law", params: { law: original(law) } },
+            anchorIn(snapshot, clause, place.start, place.end),
+            severity,
+            { code, params },
             values,
             position
           )
         );
+      if (law && (!PRC.test(law.text) || NOT_MAINLAND.test(law.text))) {
+        flag(law, "high", "foreign-law", { law: original(law) });
       }
       if (forum) {
         const isForeign = !DOMESTIC_FORUM.test(forum.text) || NOT_MAINLAND.test(forum.text);
-        const isCustomerSide = CUSTOMER_SIDE.test(forum.text);
-        if (isForeign && !isCustomerSide && !VENDOR_SIDE.test(forum.text)) {
-          findings.push(
-            finding(
-              context,
-              anchorIn(snapshot, clause, forum.start, forum.end),
-              "high",
-              { code: "foreign-forum", params: { forum: original(forum) } },
-              values,
-              position
-            )
-          );
-        } else if (VENDOR_SIDE.test(forum.text)) {
-          findings.push(
-            finding(
-              context,
-              anchorIn(snapshot, clause, forum.start, forum.end),
-              "medium",
-              { code: "vendor-forum", params: { forum: original(forum) } },
-              values,
-              position
-            )
-          );
+        const isVendorSide = VENDOR_SIDE.test(forum.text);
+        if (isForeign && !CUSTOMER_SIDE.test(forum.text) && !isVendorSide) {
+          flag(forum, "high", "foreign-forum", { forum: original(forum) });
+        } else if (isVendorSide) {
+          flag(forum, "medium", "vendor-forum", { forum: original(forum) });
         }
       }
     }

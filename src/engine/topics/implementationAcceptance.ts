@@ -8,7 +8,7 @@ import { anchorIn } from "../clauseText";
 import { findDurations } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { CUSTOMER_ZH, isDeliveryBody, underHeading } from "./delivery";
+import { CUSTOMER_ZH, underHeading, deliveryMatches } from "./delivery";
 import { firstMatch, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
@@ -99,11 +99,7 @@ function addresses(clause: Clause, parts: () => Sentence[]): boolean {
 
 export const implementationAcceptance: TopicRule = {
   id: "implementation-acceptance",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || underHeading(clause, "implementation")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL], "implementation"),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

@@ -10,9 +10,9 @@ import {
   chargedIn,
   CUSTOMER_EN,
   CUSTOMER_ZH,
-  isDeliveryBody,
   underHeading,
   VENDOR_WORD,
+  deliveryMatches,
 } from "./delivery";
 import { firstMatch, negatedAt, sentences, zhRe, type Sentence } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
@@ -113,11 +113,7 @@ function risksIn(clause: Clause, about: Sentence[]): Risk | undefined {
 
 export const integration: TopicRule = {
   id: "integration",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || underHeading(clause, "integration")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL], "integration"),
   judge(context, matched) {
     const { snapshot } = context;
     const findings: Finding[] = [];

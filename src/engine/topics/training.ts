@@ -11,7 +11,7 @@ import { ENGLISH_NUMBER_WORDS } from "../numbers/englishNumber";
 import { findDurations, NUMBER, numberFrom } from "../numbers/quantities";
 import type { Clause } from "../segment";
 import type { Finding, ReadValue } from "../types";
-import { chargedIn, isDeliveryBody, underHeading } from "./delivery";
+import { chargedIn, underHeading, deliveryMatches } from "./delivery";
 import { cn, sentences, zhRe, type Sentence } from "./reading";
 import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 
@@ -128,11 +128,7 @@ function readQuantities(clause: Clause, s: Sentence, stats: Stats): void {
 
 export const training: TopicRule = {
   id: "training",
-  // Cheap tests first, isDeliveryBody last (it too accepts only clauses and table rows).
-  matches: (clause) =>
-    (clause.kind === "clause" || clause.kind === "table-row") &&
-    (SIGNAL.test(clause.norm) || underHeading(clause, "training")) &&
-    isDeliveryBody(clause),
+  matches: deliveryMatches([SIGNAL], "training"),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const minSessions = positionNumber(topic, "minOnsiteSessions", 3);
