@@ -1,28 +1,14 @@
-import { itemNotFound, propertyNotLoaded } from "../errors";
-import { Lazy } from "../lazy";
-import { itemSpecOf, type LoadSpec } from "../loadSpec";
-import type { RequestContext } from "../requestContext";
-import { ProxyBase, type ScalarDef } from "./base";
+import { CollectionProxy } from "./collectionProxy";
 import { ParagraphProxy } from "./paragraphProxy";
 
-/** Word.ParagraphCollection: body.paragraphs or range.paragraphs. */
-export class ParagraphCollectionProxy extends ProxyBase {
-  private readonly target: Lazy<number[]>;
-  private loadedItems: ParagraphProxy[] | undefined;
-
-  constructor(context: RequestContext, resolve: () => number[]) {
-    super(context);
-    this.target = new Lazy(resolve);
-  }
-
+/** Word.ParagraphCollection: body.paragraphs or range.paragraphs; each item is a paragraph index. */
+export class ParagraphCollectionProxy extends CollectionProxy<number, ParagraphProxy> {
   protected get typeName(): string {
     return "ParagraphCollection";
   }
 
-  /** "Gets the loaded child items in this collection." Throws PropertyNotLoaded before load + sync. */
-  get items(): ParagraphProxy[] {
-    if (this.loadedItems === undefined) throw propertyNotLoaded(this.typeName, "items");
-    return this.loadedItems;
+  protected itemFor(resolve: () => number | null): ParagraphProxy {
+    return new ParagraphProxy(this.context, resolve);
   }
 
   /** ParagraphCollection.getFirst: "Throws an `ItemNotFound` error if the collection is empty." (at sync) */
@@ -41,44 +27,5 @@ export class ParagraphCollectionProxy extends ProxyBase {
 
   getLastOrNullObject(): ParagraphProxy {
     return this.pick("getLastOrNullObject", (list) => list[list.length - 1], false);
-  }
-
-  override applyLoad(spec: LoadSpec): void {
-    const itemSpec = itemSpecOf(spec);
-    const items = this.target.get().map((index) => new ParagraphProxy(this.context, () => index));
-    for (const item of items) item.applyLoad(itemSpec);
-    this.loadedItems = items;
-    this.markLoaded();
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { items: (this.loadedItems ?? []).map((item) => item.toJSON()) };
-  }
-
-  protected scalars(): readonly ScalarDef[] {
-    return [];
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
-  protected computeScalar(): unknown {
-    return undefined;
-  }
-
-  private pick(
-    member: string,
-    choose: (list: number[]) => number | undefined,
-    required: boolean
-  ): ParagraphProxy {
-    this.assertLive(member);
-    return new ParagraphProxy(this.context, () => {
-      this.context.requireApi("1.3", `ParagraphCollection.${member}`);
-      const index = choose(this.target.get());
-      if (index !== undefined) return index;
-      if (required) throw itemNotFound(`ParagraphCollection.${member}`, "The collection is empty.");
-      return null;
-    });
   }
 }

@@ -1,22 +1,11 @@
-import { itemNotFound, propertyNotLoaded } from "../errors";
-import { Lazy } from "../lazy";
-import { itemSpecOf, type LoadSpec } from "../loadSpec";
 import type { RequestContext } from "../requestContext";
 import { compileSearch, searchSpans, type SearchOptionsInput } from "../search";
 import type { Span } from "../spans";
-import { ProxyBase, type ScalarDef } from "./base";
+import { CollectionProxy } from "./collectionProxy";
 import { RangeProxy } from "./rangeProxy";
 
-/** Word.RangeCollection, e.g. the result of a search. */
-export class RangeCollectionProxy extends ProxyBase {
-  private readonly target: Lazy<Span[]>;
-  private loadedItems: RangeProxy[] | undefined;
-
-  constructor(context: RequestContext, resolve: () => Span[]) {
-    super(context);
-    this.target = new Lazy(resolve);
-  }
-
+/** Word.RangeCollection, e.g. the result of a search; each item is a span of the document. */
+export class RangeCollectionProxy extends CollectionProxy<Span, RangeProxy> {
   /**
    * A search over `scope`. Word checks the search text and runs the search in the batch where search()
    * was called, even if the result is never used (https://github.com/OfficeDev/office-js/issues/2413:
@@ -35,7 +24,7 @@ export class RangeCollectionProxy extends ProxyBase {
       const s = scope();
       return s ? searchSpans(context.model, s, compiled) : [];
     });
-    context.enqueue(location, () => void results.resolveSpans());
+    context.enqueue(location, () => void results.resolveTargets());
     return results;
   }
 
@@ -43,58 +32,17 @@ export class RangeCollectionProxy extends ProxyBase {
     return "RangeCollection";
   }
 
-  /** "Gets the loaded child items in this collection." Throws PropertyNotLoaded before load + sync. */
-  get items(): RangeProxy[] {
-    if (this.loadedItems === undefined) throw propertyNotLoaded(this.typeName, "items");
-    return this.loadedItems;
+  protected itemFor(resolve: () => Span | null): RangeProxy {
+    return new RangeProxy(this.context, resolve);
   }
 
   /** RangeCollection.getFirst: "Throws an `ItemNotFound` error if this collection is empty." (at sync) */
   getFirst(): RangeProxy {
-    this.assertLive("getFirst");
-    return new RangeProxy(this.context, () => {
-      this.context.requireApi("1.3", "RangeCollection.getFirst");
-      const first = this.resolveSpans()[0];
-      if (first === undefined)
-        throw itemNotFound("RangeCollection.getFirst", "The collection is empty.");
-      return first;
-    });
+    return this.pick("getFirst", (list) => list[0], true);
   }
 
   /** RangeCollection.getFirstOrNullObject: an object whose isNullObject is true when the collection is empty. */
   getFirstOrNullObject(): RangeProxy {
-    this.assertLive("getFirstOrNullObject");
-    return new RangeProxy(this.context, () => {
-      this.context.requireApi("1.3", "RangeCollection.getFirstOrNullObject");
-      return this.resolveSpans()[0] ?? null;
-    });
-  }
-
-  resolveSpans(): Span[] {
-    return this.target.get();
-  }
-
-  override applyLoad(spec: LoadSpec): void {
-    const itemSpec = itemSpecOf(spec);
-    const items = this.resolveSpans().map((s) => new RangeProxy(this.context, () => s));
-    for (const item of items) item.applyLoad(itemSpec);
-    this.loadedItems = items;
-    this.markLoaded();
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { items: (this.loadedItems ?? []).map((item) => item.toJSON()) };
-  }
-
-  protected scalars(): readonly ScalarDef[] {
-    return [];
-  }
-
-  protected resolvesToNull(): boolean {
-    return false;
-  }
-
-  protected computeScalar(): unknown {
-    return undefined;
+    return this.pick("getFirstOrNullObject", (list) => list[0], false);
   }
 }
