@@ -27,6 +27,17 @@ export const ChangeTrackingMode = {
   trackMineOnly: "TrackMineOnly",
 } as const;
 
+/** Word.ChangeTrackingVersion (WordApi 1.4): getReviewedText's argument. */
+export const ChangeTrackingVersion = { original: "Original", current: "Current" } as const;
+
+/** Word.TrackedChangeType (WordApi 1.6). */
+export const TrackedChangeType = {
+  none: "None",
+  added: "Added",
+  deleted: "Deleted",
+  formatted: "Formatted",
+} as const;
+
 /** Word.ErrorCodes. */
 export const ErrorCodes = {
   accessDenied: "AccessDenied",

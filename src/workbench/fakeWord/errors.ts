@@ -45,6 +45,8 @@ export const ErrorCode = {
   notImplemented: "NotImplemented",
   generalException: "GeneralException",
   searchStringInvalidOrTooLong: "SearchStringInvalidOrTooLong",
+  accessDenied: "AccessDenied",
+  valueNotLoaded: "ValueNotLoaded",
 } as const;
 
 // Messages copied from the Office.js runtime's resource strings (en-us) and the error-handling page.
@@ -113,6 +115,35 @@ export function apiNotFound(location: string, requirement: string): RichApiError
     ErrorCode.apiNotFound,
     `The method or property ${location} is part of the WordApi ${requirement} requirement set, which is not available in your version of Word.`,
     location
+  );
+}
+
+/**
+ * A write to a document opened read-only. The fake raises AccessDenied with the message Word gives when
+ * it refuses a write for lack of permission ("You don't have sufficient permissions for this action.",
+ * https://github.com/OfficeDev/office-js/issues/6907). Real Word is not consistent here — in Viewing mode
+ * some writes fail with GeneralException instead (https://github.com/OfficeDev/office-js/issues/5484) —
+ * so the add-in should check Office.context.document.mode rather than the code.
+ */
+export function accessDenied(location: string): RichApiError {
+  return new RichApiError(
+    ErrorCode.accessDenied,
+    "You don't have sufficient permissions for this action.",
+    location,
+    "The document is open read-only."
+  );
+}
+
+/**
+ * Reading a ClientResult's value before the sync that fills it: the Office.js runtime's
+ * ClientResult.value getter throws ValueNotLoaded with errorLocation "clientResult.value"
+ * (node_modules/@microsoft/office-js/dist/word-web-16.00.debug.js, resource string ValueNotLoaded).
+ */
+export function valueNotLoaded(): RichApiError {
+  return new RichApiError(
+    ErrorCode.valueNotLoaded,
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+    "clientResult.value"
   );
 }
 

@@ -8,17 +8,26 @@ export {
 } from "./office";
 export {
   FakeDocument,
+  CHANGE_TRACKING_MODES,
+  DEFAULT_AUTHOR,
+  type ChangeTrackingModeValue,
+  type CommentInfo,
   type DocumentListener,
+  type Editor,
+  type FakeDocumentOptions,
   type ModelParagraph,
   type ParagraphInit,
-  type Run,
+  type ReviewedVersion,
+  type RevisionInfo,
 } from "./model";
+export type { Revision, RevisionKind, Run } from "./runs";
+export { LiveSpan } from "./anchors";
 export { RequestContext, type FakeWordStats } from "./requestContext";
 export { RichApiError, ErrorCode, type FakeDebugInfo } from "./errors";
 export { HIGHLIGHT_PALETTE, normalizeHighlightColor } from "./colors";
 export { builtInStyleOf } from "./styles";
 export { compileSearch, searchSpans, MAX_SEARCH_LENGTH, type SearchOptionsInput } from "./search";
-export { comparePositions, type Position, type Span } from "./spans";
+export { comparePositions, spansMeet, type Position, type Span } from "./spans";
 export { DEFAULT_API_VERSION, type ApiVersion } from "./apiVersion";
 export { DocumentProxy } from "./proxies/documentProxy";
 export { BodyProxy } from "./proxies/bodyProxy";
@@ -27,3 +36,8 @@ export { ParagraphCollectionProxy } from "./proxies/paragraphCollectionProxy";
 export { RangeProxy } from "./proxies/rangeProxy";
 export { RangeCollectionProxy } from "./proxies/rangeCollectionProxy";
 export { FontProxy } from "./proxies/fontProxy";
+export { CommentProxy } from "./proxies/commentProxy";
+export { CommentCollectionProxy } from "./proxies/commentCollectionProxy";
+export { TrackedChangeProxy } from "./proxies/trackedChangeProxy";
+export { TrackedChangeCollectionProxy } from "./proxies/trackedChangeCollectionProxy";
+export { ClientResult } from "./proxies/clientResult";

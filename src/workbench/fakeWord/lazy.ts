@@ -17,3 +17,26 @@ export class Lazy<T> {
     return this.value as T;
   }
 }
+
+/**
+ * What a queued command creates (the range insertText returns, the comment insertComment returns),
+ * filled when the command runs at sync. The proxy over it is handed out at once, as Word hands out
+ * the object before the batch runs; if the command never ran (it failed, or a sync is still due)
+ * the object path is unusable, as in the runtime.
+ */
+export class Slot<T> {
+  private filled = false;
+  private value: T | undefined;
+
+  constructor(private readonly unusable: () => Error) {}
+
+  fill(value: T): void {
+    this.filled = true;
+    this.value = value;
+  }
+
+  get(): T {
+    if (!this.filled) throw this.unusable();
+    return this.value as T;
+  }
+}

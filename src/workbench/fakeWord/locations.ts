@@ -66,3 +66,41 @@ export function selectionFor(
       );
   }
 }
+
+export type InsertWhere = "replace" | "start" | "end" | "before" | "after";
+export type InsertLocationInput = "Replace" | "Start" | "End" | "Before" | "After" | string;
+
+/**
+ * Word.InsertLocation, checked against what the method's doc comment allows ("The value must be
+ * `replace`, `start`, or `end`." and the like); anything else fails at sync with InvalidArgument.
+ */
+export function insertWhere(
+  location: string,
+  value: unknown,
+  allowed: readonly InsertWhere[]
+): InsertWhere {
+  const where = typeof value === "string" ? value.toLowerCase() : "";
+  if ((allowed as readonly string[]).includes(where)) return where as InsertWhere;
+  throw invalidArgument(
+    location,
+    `Insert location ${JSON.stringify(value)} is not valid here; it must be one of ${allowed.join(", ")}.`
+  );
+}
+
+/** TrackedChange.getRange: "Whole", "Start" or "End" (its doc comment's union type); default Whole. */
+export function locateTrackedChange(whole: Span, location: unknown): Span {
+  switch (typeof location === "string" ? location.toLowerCase() : location) {
+    case undefined:
+    case "whole":
+      return whole;
+    case "start":
+      return point(whole.start.paragraph, whole.start.offset);
+    case "end":
+      return point(whole.end.paragraph, whole.end.offset);
+    default:
+      throw invalidArgument(
+        "TrackedChange.getRange",
+        `Range location ${JSON.stringify(location)} is not valid on a TrackedChange.`
+      );
+  }
+}

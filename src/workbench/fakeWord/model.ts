@@ -1,72 +1,137 @@
 /**
  * The in-memory document behind the fake Word API, and what the workbench renders: paragraphs in
- * order, each a list of runs that differ only in highlight, plus the selection. The proxies change it
- * only while a `context.sync()` runs; subscribers hear once per sync that changed something.
+ * order, each a list of runs (highlight and tracked change), plus the selection, comments, temporary
+ * highlights and the Track Changes mode. The proxies change it only while a `context.sync()` runs;
+ * subscribers hear once per sync that changed something.
+ *
+ * Text deleted under Track Changes stays in the text, as Word keeps it in Paragraph.text / Range.text
+ * / Body.text (https://github.com/OfficeDev/office-js/issues/1267); every position counts it. Only
+ * getReviewedText("Current") leaves it out.
  */
-import type { DocumentSnapshot, SnapshotParagraph, TablePosition } from "../../engine/snapshot";
+import type { DocumentSnapshot, SnapshotParagraph } from "../../engine/snapshot";
+import { AnchorRegistry, type LiveSpan } from "./anchors";
 import { normalizeHighlightColor } from "./colors";
-import { headingLevelOfStyle } from "./styles";
-import { comparePositions, point, type Position, type Span } from "./spans";
+import {
+  assertParagraphText,
+  createParagraph,
+  initOf,
+  rebuild,
+  type ModelParagraph,
+  type ParagraphInit,
+} from "./paragraphs";
+import { CommentStore, type CommentInfo } from "./commentStore";
+import { indexRevisions, type IndexedRevision, type RevisionInfo } from "./revisionIndex";
+import {
+  merge,
+  pieces,
+  plain,
+  runAt,
+  spliceRuns,
+  textOfRuns,
+  transformRuns,
+  type Piece,
+  type Revision,
+  type RevisionKind,
+  type Run,
+} from "./runs";
+import { comparePositions, isCollapsed, point, spansMeet, type Position, type Span } from "./spans";
 
-export type Run = { readonly text: string; readonly highlight: string | null };
+/** Word.ChangeTrackingMode values (WordApi 1.4). */
+export type ChangeTrackingModeValue = "Off" | "TrackAll" | "TrackMineOnly";
+export const CHANGE_TRACKING_MODES: readonly ChangeTrackingModeValue[] = [
+  "Off",
+  "TrackAll",
+  "TrackMineOnly",
+];
 
-/** One paragraph. Objects are replaced, never mutated, so a renderer can memoise by identity. */
-export type ModelParagraph = {
-  /** Word's Paragraph.uniqueLocalId shape: a GUID without braces, stable for this document's life. */
-  readonly id: string;
-  readonly text: string;
-  readonly runs: readonly Run[];
-  /** Style name, e.g. "Normal", "Heading 2", "标题 1". */
-  readonly style: string;
-  readonly headingLevel?: number;
-  /** Automatic list label ("1.2", "(a)"); the paragraph is a list item when it has one. */
-  readonly listLabel?: string;
-  /** Set when the paragraph is in a table cell. */
-  readonly table?: TablePosition;
-};
+/** Word.ChangeTrackingVersion values (WordApi 1.4). */
+export type ReviewedVersion = "Current" | "Original";
 
-export type ParagraphInit = {
-  text?: string;
-  /** Alternative to `text`: the runs with their highlights ("#RRGGBB" or null). */
-  runs?: Run[];
-  style?: string;
-  headingLevel?: number;
-  listLabel?: string;
-  table?: TablePosition;
+/** Who makes a change, and when: the author of revisions and comments. */
+export type Editor = { readonly name: string; readonly email: string; readonly now: () => Date };
+
+export const DEFAULT_AUTHOR = "Workbench user";
+
+export type FakeDocumentOptions = {
+  /** Opened read-only: the Word API refuses writes (AccessDenied); the model itself still changes. */
+  readOnly?: boolean;
+  /** Default "Off". */
+  changeTrackingMode?: ChangeTrackingModeValue;
+  /** Author of changes made through the model directly; default "Workbench user". */
+  author?: string;
+  authorEmail?: string;
+  /** Clock for revision and comment dates; default the real one. */
+  now?: () => Date;
 };
 
 export type DocumentListener = (doc: FakeDocument) => void;
 
 export class FakeDocument {
   private items: ModelParagraph[] = [];
-  private currentSelection: Span = point(0, 0);
+  private readonly anchors = new AnchorRegistry();
+  private readonly selectionAnchor: LiveSpan;
+  private readonly commentStore: CommentStore;
+  private temporary: LiveSpan[] = [];
+  private trackingMode: ChangeTrackingModeValue;
+  private readOnlyFlag: boolean;
   private listeners = new Set<DocumentListener>();
   private batchDepth = 0;
   private pendingChange = false;
   private nextId = 1;
   private changeCount = 0;
   private snapshotSource: string | undefined;
+  private ids: Map<string, number> | undefined;
+  /** Author and clock of changes made through the model directly (the Word API passes its own). */
+  readonly editor: Editor;
   /** Office.context.document.settings of this document (per-document add-in state). */
   readonly settings = new Map<string, unknown>();
 
-  constructor(paragraphs: ParagraphInit[] = [], source?: string) {
+  constructor(
+    paragraphs: ParagraphInit[] = [],
+    source?: string,
+    options: FakeDocumentOptions = {}
+  ) {
     this.items = this.build(paragraphs);
     this.snapshotSource = source;
+    this.selectionAnchor = this.anchors.track(point(0, 0));
+    this.commentStore = new CommentStore(this.anchors);
+    this.trackingMode = options.changeTrackingMode ?? "Off";
+    this.readOnlyFlag = options.readOnly ?? false;
+    this.editor = {
+      name: options.author ?? DEFAULT_AUTHOR,
+      email: options.authorEmail ?? "",
+      now: options.now ?? (() => new Date()),
+    };
   }
 
-  static fromSnapshot(snapshot: DocumentSnapshot): FakeDocument {
-    return new FakeDocument(snapshot.paragraphs.map(initOf), snapshot.source);
+  static fromSnapshot(snapshot: DocumentSnapshot, options?: FakeDocumentOptions): FakeDocument {
+    return new FakeDocument(snapshot.paragraphs.map(initOf), snapshot.source, options);
   }
 
-  static fromParagraphs(paragraphs: (string | ParagraphInit)[]): FakeDocument {
-    return new FakeDocument(paragraphs.map((p) => (typeof p === "string" ? { text: p } : p)));
+  static fromParagraphs(
+    paragraphs: (string | ParagraphInit)[],
+    options?: FakeDocumentOptions
+  ): FakeDocument {
+    return new FakeDocument(
+      paragraphs.map((p) => (typeof p === "string" ? { text: p } : p)),
+      undefined,
+      options
+    );
   }
 
-  /** Replaces the whole content (e.g. the workbench opened another draft); subscribers stay. */
+  /**
+   * Replaces the whole content (e.g. the workbench opened another draft); subscribers stay. Comments,
+   * temporary highlights and revisions go with the old content; Track Changes starts "Off".
+   */
   reset(snapshot: DocumentSnapshot): void {
     this.items = this.build(snapshot.paragraphs.map(initOf));
+    this.ids = undefined;
     this.snapshotSource = snapshot.source;
-    this.currentSelection = point(0, 0);
+    this.selectionAnchor.span = point(0, 0);
+    this.commentStore.clear();
+    for (const t of this.temporary) this.anchors.release(t);
+    this.temporary = [];
+    this.trackingMode = "Off";
     this.settings.clear();
     this.changed();
   }
@@ -106,6 +171,12 @@ export class FakeDocument {
     return p;
   }
 
+  /** The paragraph's index now, by its id; undefined once it is gone (deleted or joined). */
+  indexOfId(id: string): number | undefined {
+    this.ids ??= new Map(this.items.map((p, i) => [p.id, i]));
+    return this.ids.get(id);
+  }
+
   paragraphText(index: number): string {
     return this.paragraph(index).text;
   }
@@ -126,8 +197,60 @@ export class FakeDocument {
     return parts.join("\r");
   }
 
+  /**
+   * getReviewedText: "Current" leaves out tracked deletions, "Original" tracked insertions — text and
+   * paragraph marks alike.
+   */
+  reviewedTextOf(s: Span, version: ReviewedVersion): string {
+    const skip: RevisionKind = version === "Current" ? "delete" : "insert";
+    const parts: string[] = [];
+    this.eachSlice(s, (p, from, to) => {
+      for (const piece of pieces(this.items[p].runs, from, to))
+        if (piece.run.revision?.kind !== skip) parts.push(piece.run.text);
+      if (p < s.end.paragraph && this.items[p].markRevision?.kind !== skip) parts.push("\r");
+    });
+    return parts.join("");
+  }
+
+  /** The paragraph's text without its tracked deletions. */
+  currentText(index: number): string {
+    return this.reviewedTextOf(this.spanOfParagraph(index), "Current");
+  }
+
+  /** The paragraph's text without its tracked insertions. */
+  originalText(index: number): string {
+    return this.reviewedTextOf(this.spanOfParagraph(index), "Original");
+  }
+
   get selection(): Span {
-    return this.currentSelection;
+    return this.selectionAnchor.span;
+  }
+
+  get changeTrackingMode(): ChangeTrackingModeValue {
+    return this.trackingMode;
+  }
+
+  set changeTrackingMode(mode: ChangeTrackingModeValue) {
+    if (!CHANGE_TRACKING_MODES.includes(mode))
+      throw new RangeError(`Unknown change tracking mode ${JSON.stringify(mode)}`);
+    if (mode === this.trackingMode) return;
+    this.trackingMode = mode;
+    this.changed();
+  }
+
+  /** Edits are tracked in both TrackAll and TrackMineOnly: the add-in's changes are "mine". */
+  get isTracking(): boolean {
+    return this.trackingMode !== "Off";
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyFlag;
+  }
+
+  set readOnly(value: boolean) {
+    if (value === this.readOnlyFlag) return;
+    this.readOnlyFlag = value;
+    this.changed();
   }
 
   /** The highlight of a span, as Word.Font.highlightColor reports it: null none, "" mixed, else the colour. */
@@ -141,12 +264,7 @@ export class FakeDocument {
       return run ? run.highlight : null;
     }
     this.eachSlice(s, (p, from, to) => {
-      let offset = 0;
-      for (const run of this.items[p].runs) {
-        const end = offset + run.text.length;
-        if (end > from && offset < to) seen.add(run.highlight);
-        offset = end;
-      }
+      for (const piece of pieces(this.items[p].runs, from, to)) seen.add(piece.run.highlight);
     });
     if (seen.size === 0) return null;
     if (seen.size > 1) return "";
@@ -183,6 +301,63 @@ export class FakeDocument {
     };
   }
 
+  /** Every pending tracked change, in document order of its first character. */
+  revisions(): RevisionInfo[] {
+    return [...this.revisionIndex().values()].map((entry) => entry.info);
+  }
+
+  /** The tracked changes that share text with the span. */
+  revisionsIn(s: Span): RevisionInfo[] {
+    return [...this.revisionIndex().values()]
+      .filter((entry) => spansMeet(entry.span, s))
+      .map((entry) => entry.info);
+  }
+
+  /** From the first to the last character (or paragraph mark) of a revision; undefined when gone. */
+  revisionSpan(id: string): Span | undefined {
+    return this.revisionIndex().get(id)?.span;
+  }
+
+  revision(id: string): RevisionInfo | undefined {
+    return this.revisionIndex().get(id)?.info;
+  }
+
+  /** The comments, in document order. */
+  comments(): CommentInfo[] {
+    return this.commentStore.all();
+  }
+
+  comment(id: string): CommentInfo | undefined {
+    return this.commentStore.get(id);
+  }
+
+  /** The comments whose text meets the span. */
+  commentsIn(s: Span): CommentInfo[] {
+    return this.comments().filter((c) => spansMeet(c.span, s));
+  }
+
+  /** Range.highlight() marks (WordApi 1.8): not document content. */
+  temporaryHighlights(): Span[] {
+    return this.temporary.map((t) => t.span);
+  }
+
+  // ---- live spans ----
+
+  /** A span that follows the text through every later edit, until released. */
+  anchor(s: Span): LiveSpan {
+    this.assertSpan(s);
+    return this.anchors.track(s);
+  }
+
+  release(anchor: LiveSpan): void {
+    this.anchors.release(anchor);
+  }
+
+  /** How many live spans are registered (for tests: contexts release theirs). */
+  get liveSpanCount(): number {
+    return this.anchors.size;
+  }
+
   // ---- changing (the proxies do this inside a sync; the workbench may too) ----
 
   subscribe(listener: DocumentListener): () => void {
@@ -203,30 +378,374 @@ export class FakeDocument {
 
   setSelection(s: Span): void {
     this.assertSpan(s);
-    this.currentSelection = s;
+    this.selectionAnchor.span = s;
     // Selecting the same range again is still news: the UI scrolls to it.
     this.changed();
   }
 
   /**
    * Sets (or with null removes) the highlight of every character in the span; returns whether any changed.
-   * The colour is a highlight name or "#RRGGBB", normalised as colors.ts says.
+   * The colour is a highlight name or "#RRGGBB", normalised as colors.ts says. Under Track Changes the
+   * change is a "format" revision that remembers the old highlight (Word tracks formatting too).
    */
-  setHighlight(s: Span, colorOrName: string | null): boolean {
+  setHighlight(s: Span, colorOrName: string | null, editor: Editor = this.editor): boolean {
     this.assertSpan(s);
     const color = normalizeHighlightColor(colorOrName, "FakeDocument.setHighlight");
+    const revision = this.isTracking ? this.newRevision("format", editor) : undefined;
     let any = false;
-    this.eachSlice(s, (p, from, to) => {
-      if (from >= to) return;
-      const before = this.items[p];
-      const runs = recolor(before.runs, from, to, color);
-      if (runs !== before.runs) {
-        this.items[p] = { ...before, runs };
-        any = true;
+    this.batch(() =>
+      this.eachSlice(s, (p, from, to) => {
+        if (from < to && this.restyle(p, from, to, (run) => recolored(run, color, revision)))
+          any = true;
+      })
+    );
+    return any;
+  }
+
+  /** Inserts text at a position (a tracked insertion under Track Changes); returns its span. */
+  insertText(at: Position, text: string, editor: Editor = this.editor): Span {
+    this.assertSpan({ start: at, end: at });
+    assertParagraphText(text);
+    return this.batch(() =>
+      this.insertAt(at, text, this.highlightOf(point(at.paragraph, at.offset)), editor)
+    );
+  }
+
+  /**
+   * Deletes a span. Under Track Changes the text stays as a tracked deletion, except text that is
+   * itself a tracked insertion, which goes outright (as in Word); paragraph marks likewise.
+   */
+  deleteSpan(s: Span, editor: Editor = this.editor): void {
+    this.assertSpan(s);
+    this.batch(() => {
+      this.deleteInner(s, editor);
+      this.dropEmptied();
+    });
+  }
+
+  /**
+   * Replaces a span's text: the old text is deleted (kept as a tracked deletion under Track Changes)
+   * and the new text goes in right after it, with the old text's first highlight. Returns the new
+   * text's span.
+   */
+  replaceText(s: Span, text: string, editor: Editor = this.editor): Span {
+    this.assertSpan(s);
+    assertParagraphText(text);
+    return this.batch(() => {
+      const highlight = isCollapsed(s)
+        ? this.highlightOf(s)
+        : (runAt(this.items[s.start.paragraph].runs, s.start.offset)?.highlight ?? null);
+      const live = this.anchors.track(s);
+      try {
+        this.deleteInner(s, editor);
+        return this.insertAt(live.span.end, text, highlight, editor);
+      } finally {
+        this.anchors.release(live);
+        this.dropEmptied();
       }
     });
-    if (any) this.changed();
-    return any;
+  }
+
+  /**
+   * Inserts a paragraph before or after paragraph `index`; returns the new paragraph's index. It takes
+   * style Normal and stays in the same table cell. Under Track Changes its text is a tracked insertion,
+   * and so is the new paragraph mark (Word's: the mark that splits the text).
+   */
+  insertParagraph(
+    index: number,
+    where: "before" | "after",
+    text: string,
+    editor: Editor = this.editor
+  ): number {
+    this.paragraph(index);
+    assertParagraphText(text);
+    return this.batch(() => {
+      const revision = this.isTracking ? this.newRevision("insert", editor) : undefined;
+      const at = where === "before" ? index : index + 1;
+      if (where === "before") this.split(index, 0, "second", revision);
+      else this.split(index, this.items[index].text.length, "first", revision);
+      if (text !== "") {
+        const run: Run = revision ? { text, highlight: null, revision } : { text, highlight: null };
+        this.insertRuns(at, 0, [run]);
+      }
+      return at;
+    });
+  }
+
+  /** Deletes a paragraph with its mark (the last paragraph takes the mark before it). */
+  deleteParagraph(index: number, editor: Editor = this.editor): void {
+    const len = this.paragraph(index).text.length;
+    const last = this.items.length - 1;
+    let s: Span;
+    if (index < last)
+      s = { start: { paragraph: index, offset: 0 }, end: { paragraph: index + 1, offset: 0 } };
+    else if (index > 0) {
+      const before = this.items[index - 1].text.length;
+      s = {
+        start: { paragraph: index - 1, offset: before },
+        end: { paragraph: index, offset: len },
+      };
+    } else s = this.spanOfParagraph(index);
+    this.deleteSpan(s, editor);
+  }
+
+  /** Accepts one tracked change: deletions go, insertions and formatting stay. False if it is gone. */
+  acceptRevision(id: string): boolean {
+    return this.settleRevision(id, true);
+  }
+
+  /** Rejects one tracked change: insertions go, deletions stay, formatting goes back. */
+  rejectRevision(id: string): boolean {
+    return this.settleRevision(id, false);
+  }
+
+  acceptAll(): void {
+    this.batch(() => {
+      for (const r of this.revisions()) this.settleRevision(r.id, true);
+    });
+  }
+
+  rejectAll(): void {
+    this.batch(() => {
+      for (const r of this.revisions()) this.settleRevision(r.id, false);
+    });
+  }
+
+  /** Adds a comment on a (non-empty) span; returns its id. Its span follows the text. */
+  addComment(s: Span, text: string, editor: Editor = this.editor): string {
+    this.assertSpan(s);
+    if (isCollapsed(s)) throw new RangeError("A comment needs a non-empty span");
+    const id = this.commentStore.add(this.newId(), s, text, editor);
+    this.changed();
+    return id;
+  }
+
+  /** Changes a comment's text or resolved state; false if it is gone. */
+  updateComment(id: string, change: { text?: string; resolved?: boolean }): boolean {
+    const done = this.commentStore.update(id, change);
+    if (done) this.changed();
+    return done;
+  }
+
+  deleteComment(id: string): boolean {
+    const done = this.commentStore.delete(id);
+    if (done) this.changed();
+    return done;
+  }
+
+  /** Range.highlight(): a mark over the span that is not document content. */
+  addTemporaryHighlight(s: Span): void {
+    this.assertSpan(s);
+    if (isCollapsed(s)) return;
+    if (
+      !this.temporary.some(
+        (t) =>
+          comparePositions(t.span.start, s.start) === 0 && comparePositions(t.span.end, s.end) === 0
+      )
+    )
+      this.temporary.push(this.anchors.track(s));
+    this.changed();
+  }
+
+  /** Range.removeHighlight(): removes the temporary highlights that meet the span; returns how many. */
+  removeTemporaryHighlights(s: Span): number {
+    this.assertSpan(s);
+    const gone = this.temporary.filter((t) => spansMeet(t.span, s));
+    if (gone.length === 0) return 0;
+    for (const t of gone) this.anchors.release(t);
+    this.temporary = this.temporary.filter((t) => !gone.includes(t));
+    this.changed();
+    return gone.length;
+  }
+
+  // ---- editing internals ----
+
+  private deleteInner(s: Span, editor: Editor): void {
+    if (this.isTracking) this.trackDeletion(s, editor);
+    else this.removeSpan(s);
+  }
+
+  /** Removes the span's text, then the marks it crosses (last first, so indices stay valid). */
+  private removeSpan(s: Span): void {
+    for (let p = s.end.paragraph; p >= s.start.paragraph; p--) {
+      const from = p === s.start.paragraph ? s.start.offset : 0;
+      const to = p === s.end.paragraph ? s.end.offset : this.items[p].text.length;
+      this.removeChars(p, from, to);
+    }
+    for (let p = s.end.paragraph - 1; p >= s.start.paragraph; p--) this.join(p);
+  }
+
+  private trackDeletion(s: Span, editor: Editor): void {
+    const revision = this.newRevision("delete", editor);
+    for (let p = s.end.paragraph; p >= s.start.paragraph; p--) {
+      const from = p === s.start.paragraph ? s.start.offset : 0;
+      const to = p === s.end.paragraph ? s.end.offset : this.items[p].text.length;
+      const parts = pieces(this.items[p].runs, from, to);
+      for (let i = parts.length - 1; i >= 0; i--) {
+        const { start, end, run } = parts[i];
+        if (run.revision?.kind === "insert") this.removeChars(p, start, end);
+        else if (run.revision?.kind !== "delete")
+          this.restyle(p, start, end, (r) =>
+            r.revision?.kind === "delete" || r.revision?.kind === "insert"
+              ? r
+              : { text: r.text, highlight: r.highlight, revision }
+          );
+      }
+    }
+    for (let p = s.end.paragraph - 1; p >= s.start.paragraph; p--) {
+      const mark = this.items[p].markRevision;
+      if (mark?.kind === "insert") this.join(p);
+      else if (mark?.kind !== "delete") this.setMark(p, revision);
+    }
+  }
+
+  private insertAt(at: Position, text: string, highlight: string | null, editor: Editor): Span {
+    const end = { paragraph: at.paragraph, offset: at.offset + text.length };
+    if (text !== "") {
+      const run: Run = this.isTracking
+        ? { text, highlight, revision: this.newRevision("insert", editor) }
+        : { text, highlight };
+      this.insertRuns(at.paragraph, at.offset, [run]);
+    }
+    return { start: at, end };
+  }
+
+  private settleRevision(id: string, accept: boolean): boolean {
+    let found = false;
+    this.batch(() => {
+      for (let p = this.items.length - 1; p >= 0; p--) {
+        const own = pieces(this.items[p].runs, 0, this.items[p].text.length).filter(
+          (x) => x.run.revision?.id === id
+        );
+        for (let i = own.length - 1; i >= 0; i--) {
+          found = true;
+          this.settlePiece(p, own[i], accept);
+        }
+      }
+      for (let p = this.items.length - 1; p >= 0; p--) {
+        const mark = this.items[p].markRevision;
+        if (mark?.id !== id) continue;
+        found = true;
+        // An insertion rejected or a deletion accepted: the mark goes and the paragraphs join.
+        if ((mark.kind === "insert") !== accept) this.join(p);
+        else this.setMark(p, null);
+      }
+      this.dropEmptied();
+    });
+    return found;
+  }
+
+  private settlePiece(p: number, piece: Piece, accept: boolean): void {
+    const revision = piece.run.revision as Revision;
+    const mine = (run: Run) => run.revision?.id === revision.id;
+    if (revision.kind === "format") {
+      this.restyle(p, piece.start, piece.end, (run) =>
+        !mine(run)
+          ? run
+          : {
+              text: run.text,
+              highlight: accept ? run.highlight : (run.revision?.previousHighlight ?? null),
+            }
+      );
+    } else if ((revision.kind === "insert") !== accept) {
+      this.removeChars(p, piece.start, piece.end);
+    } else {
+      this.restyle(p, piece.start, piece.end, (run) => (mine(run) ? plain(run) : run));
+    }
+  }
+
+  /**
+   * Word deletes a comment whose whole text was deleted (a tracked deletion keeps the text, so not
+   * then); a temporary highlight goes with its text too.
+   */
+  private dropEmptied(): void {
+    if (this.commentStore.dropCollapsed()) this.changed();
+    const gone = this.temporary.filter((t) => isCollapsed(t.span));
+    if (gone.length === 0) return;
+    for (const t of gone) this.anchors.release(t);
+    this.temporary = this.temporary.filter((t) => !gone.includes(t));
+    this.changed();
+  }
+
+  private revisionIndex(): Map<string, IndexedRevision> {
+    return indexRevisions(this.items);
+  }
+
+  // ---- primitives: every text mutation goes through these, so live spans follow ----
+
+  private restyle(p: number, from: number, to: number, change: (run: Run) => Run): boolean {
+    const before = this.items[p];
+    const runs = transformRuns(before.runs, from, to, change);
+    if (runs === before.runs) return false;
+    this.items[p] = rebuild(before, runs);
+    this.changed();
+    return true;
+  }
+
+  private removeChars(p: number, from: number, to: number): void {
+    if (from >= to) return;
+    this.items[p] = rebuild(this.items[p], spliceRuns(this.items[p].runs, from, to, []));
+    this.anchors.map({ kind: "remove", paragraph: p, from, to });
+    this.changed();
+  }
+
+  private insertRuns(p: number, at: number, runs: Run[]): void {
+    const length = textOfRuns(runs).length;
+    if (length === 0) return;
+    this.items[p] = rebuild(this.items[p], spliceRuns(this.items[p].runs, at, at, runs));
+    this.anchors.map({ kind: "insert", at: { paragraph: p, offset: at }, length });
+    this.changed();
+  }
+
+  /**
+   * Splits paragraph p at `at`. The half `keep` stays the old paragraph (its id, style, list label); the
+   * other is new, style Normal, in the same table cell. The first half ends with the new mark.
+   */
+  private split(p: number, at: number, keep: "first" | "second", mark: Revision | undefined): void {
+    const old = this.items[p];
+    const left = merge(pieces(old.runs, 0, at).map((x) => x.run));
+    const right = merge(pieces(old.runs, at, old.text.length).map((x) => x.run));
+    const fresh = this.create(
+      old.table ? { style: "Normal", table: old.table } : { style: "Normal" }
+    );
+    const [first, second] =
+      keep === "first"
+        ? [rebuild(old, left, mark ?? null), rebuild(fresh, right, old.markRevision ?? null)]
+        : [rebuild(fresh, left, mark ?? null), rebuild(old, right)];
+    this.items.splice(p, 1, first, second);
+    this.ids = undefined;
+    this.anchors.map({ kind: "split", at: { paragraph: p, offset: at }, keep });
+    this.changed();
+  }
+
+  /**
+   * Removes paragraph p's mark: p and the next become one, ending with the next one's mark. The result
+   * keeps p's properties when p has text left, else the next paragraph's (Word's paragraph formatting
+   * lives in the mark that remains).
+   */
+  private join(p: number): void {
+    const a = this.items[p];
+    const b = this.items[p + 1];
+    if (b === undefined) {
+      this.setMark(p, null);
+      return;
+    }
+    const base = a.text.length > 0 ? a : b;
+    this.items.splice(p, 2, rebuild(base, merge([...a.runs, ...b.runs]), b.markRevision ?? null));
+    this.ids = undefined;
+    this.anchors.map({ kind: "join", paragraph: p, length: a.text.length });
+    this.changed();
+  }
+
+  private setMark(p: number, mark: Revision | null): void {
+    const before = this.items[p];
+    if ((before.markRevision ?? null) === mark) return;
+    this.items[p] = rebuild(before, before.runs, mark);
+    this.changed();
+  }
+
+  private newRevision(kind: RevisionKind, editor: Editor): Revision {
+    return { kind, id: this.newId(), author: editor.name, date: editor.now().toISOString() };
   }
 
   // ---- internals ----
@@ -238,31 +757,7 @@ export class FakeDocument {
   }
 
   private create(init: ParagraphInit): ModelParagraph {
-    const runs = init.runs
-      ? merge(
-          init.runs.map((r) => ({ text: r.text, highlight: normalizeHighlightColor(r.highlight) }))
-        )
-      : merge([{ text: init.text ?? "", highlight: null }]);
-    const text = runs.map((r) => r.text).join("");
-    if (init.runs && init.text !== undefined && init.text !== text) {
-      throw new Error(
-        `Paragraph text ${JSON.stringify(init.text)} differs from its runs ${JSON.stringify(text)}`
-      );
-    }
-    const style =
-      init.style ?? (init.headingLevel !== undefined ? `Heading ${init.headingLevel}` : "Normal");
-    const headingLevel =
-      init.headingLevel ?? (init.style === undefined ? undefined : headingLevelOfStyle(init.style));
-    const p: { -readonly [K in keyof ModelParagraph]: ModelParagraph[K] } = {
-      id: this.newId(),
-      text,
-      runs,
-      style,
-    };
-    if (headingLevel !== undefined) p.headingLevel = headingLevel;
-    if (init.listLabel !== undefined) p.listLabel = init.listLabel;
-    if (init.table !== undefined) p.table = { ...init.table };
-    return p;
+    return createParagraph(init, this.newId());
   }
 
   private newId(): string {
@@ -298,62 +793,29 @@ export class FakeDocument {
   }
 }
 
-function initOf(p: SnapshotParagraph): ParagraphInit {
-  const init: ParagraphInit = { text: p.text };
-  if (p.style !== undefined) init.style = p.style;
-  if (p.headingLevel !== undefined) init.headingLevel = p.headingLevel;
-  if (p.listLabel !== undefined) init.listLabel = p.listLabel;
-  if (p.table !== undefined) init.table = p.table;
-  return init;
+/** A run recoloured; under tracking a plain run gets a format revision remembering its old colour. */
+function recolored(run: Run, color: string | null, revision: Revision | undefined): Run {
+  if (run.highlight === color) return run;
+  if (revision && run.revision === undefined)
+    return {
+      text: run.text,
+      highlight: color,
+      revision: { ...revision, previousHighlight: run.highlight },
+    };
+  return run.revision === undefined
+    ? { text: run.text, highlight: color }
+    : { text: run.text, highlight: color, revision: run.revision };
 }
 
-function runAt(runs: readonly Run[], offset: number): Run | undefined {
-  let start = 0;
-  for (const run of runs) {
-    if (offset < start + run.text.length) return run;
-    start += run.text.length;
-  }
-  return runs[runs.length - 1];
-}
-
-/** Runs with [from, to) set to `color`, split at the boundaries and merged again; the same array if nothing changed. */
-function recolor(
-  runs: readonly Run[],
-  from: number,
-  to: number,
-  color: string | null
-): readonly Run[] {
-  let changed = false;
-  const out: Run[] = [];
-  let start = 0;
-  for (const run of runs) {
-    const end = start + run.text.length;
-    if (end <= from || start >= to || run.highlight === color) {
-      out.push(run);
-    } else {
-      changed = true;
-      const a = Math.max(start, from) - start;
-      const b = Math.min(end, to) - start;
-      if (a > 0) out.push({ text: run.text.slice(0, a), highlight: run.highlight });
-      out.push({ text: run.text.slice(a, b), highlight: color });
-      if (b < run.text.length) out.push({ text: run.text.slice(b), highlight: run.highlight });
-    }
-    start = end;
-  }
-  return changed ? merge(out) : runs;
-}
-
-/** Adjacent runs with the same highlight become one; empty runs go. */
-function merge(runs: Run[]): Run[] {
-  const out: Run[] = [];
-  for (const run of runs) {
-    if (run.text === "") continue;
-    const last = out[out.length - 1];
-    if (last && last.highlight === run.highlight)
-      out[out.length - 1] = { text: last.text + run.text, highlight: last.highlight };
-    else out.push(run);
-  }
-  return out;
-}
-
-export type { Position, Span };
+export type {
+  CommentInfo,
+  ModelParagraph,
+  ParagraphInit,
+  Position,
+  Revision,
+  RevisionInfo,
+  RevisionKind,
+  Run,
+  Span,
+};
+export { assertParagraphText };

@@ -14,6 +14,11 @@ export type FakeOfficeOptions = {
   platform?: string;
   /** Office.context.partitionKey; undefined by default, as in Word on Windows and Mac. */
   partitionKey?: string;
+  /**
+   * Open the document read-only: Office.context.document.mode is "readOnly" and every Word API write
+   * fails with AccessDenied. Default: the document's own flag (FakeDocument.readOnly).
+   */
+  readOnly?: boolean;
 };
 
 export type FakeSettings = {
@@ -42,6 +47,8 @@ export function createFakeOffice(
       Universal: "Universal",
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    /** Office.DocumentMode, with the runtime's values (Microsoft.Office.WebExtension.DocumentMode). */
+    DocumentMode: { ReadOnly: "readOnly", ReadWrite: "readWrite" },
     context: {
       host: "Word",
       platform,
@@ -61,7 +68,13 @@ export function createFakeOffice(
           );
         },
       },
-      document: { settings: createSettings(doc) },
+      document: {
+        settings: createSettings(doc),
+        /** Office.context.document.mode: "Gets the mode the document is in" — "readOnly" or "readWrite". */
+        get mode(): "readOnly" | "readWrite" {
+          return (options.readOnly ?? doc.readOnly) ? "readOnly" : "readWrite";
+        },
+      },
     },
     onReady(
       callback?: (info: { host: string; platform: string }) => void

@@ -4,15 +4,30 @@
  * the specified properties of the object. You must call `context.sync()` before reading the properties",
  * ClientObject.load doc comment in @types/office-js).
  */
+import type { LiveSpan } from "./anchors";
 import { versionAtLeast, type ApiVersion } from "./apiVersion";
-import { apiNotFound, asRichApiError, invalidObjectPath, type RichApiError } from "./errors";
+import {
+  accessDenied,
+  apiNotFound,
+  asRichApiError,
+  invalidObjectPath,
+  type RichApiError,
+} from "./errors";
 import type { LoadOption } from "./loadSpec";
-import type { FakeDocument } from "./model";
+import type { Editor, FakeDocument } from "./model";
 import { DocumentProxy } from "./proxies/documentProxy";
+import type { Span } from "./spans";
 
 export type FakeWordStats = { syncCount: number; runCount: number };
 
-export type ContextEnvironment = { apiVersion: ApiVersion; stats: FakeWordStats };
+export type ContextEnvironment = {
+  apiVersion: ApiVersion;
+  stats: FakeWordStats;
+  /** Author and clock of this fake's revisions and comments. */
+  editor: Editor;
+  /** Overrides the document's own read-only flag when set. */
+  readOnly?: boolean;
+};
 
 type Command = { location: string; run: () => void };
 
@@ -30,6 +45,7 @@ export class RequestContext {
   private syncs = 0;
   private finished = false;
   private traces: string[] = [];
+  private anchors: LiveSpan[] = [];
 
   constructor(
     model: FakeDocument,
@@ -59,6 +75,16 @@ export class RequestContext {
     this.env.stats.syncCount++;
     const failure = this.execute();
     return failure ? Promise.reject(failure) : Promise.resolve(passThroughValue as T);
+  }
+
+  /** Who this context's edits are by (the fake's author option). */
+  get editor(): Editor {
+    return this.env.editor;
+  }
+
+  /** Writes are refused: the fake's readOnly option, else the document's flag. */
+  get readOnly(): boolean {
+    return this.env.readOnly ?? this.model.readOnly;
   }
 
   /** The older `context.load(object, properties)` form. */
@@ -92,6 +118,30 @@ export class RequestContext {
     if (this.finished) throw invalidObjectPath(location);
   }
 
+  /**
+   * Queues a command that changes the document: checked against the API version, then refused with
+   * AccessDenied on a read-only document (errors.ts), at sync like every command.
+   */
+  enqueueWrite(location: string, run: () => void, since?: string): void {
+    this.enqueue(location, () => {
+      if (since !== undefined) this.requireApi(since, location);
+      this.assertWritable(location);
+      run();
+    });
+  }
+
+  /** Throws AccessDenied on a read-only document (for writes queued as property sets). */
+  assertWritable(location: string): void {
+    if (this.readOnly) throw accessDenied(location);
+  }
+
+  /** A live span (anchors.ts) for this run's proxies, released when the run ends. */
+  anchor(span: Span): LiveSpan {
+    const live = this.model.anchor(span);
+    this.anchors.push(live);
+    return live;
+  }
+
   supports(version: string | undefined): boolean {
     return version === undefined || versionAtLeast(this.env.apiVersion, version);
   }
@@ -112,6 +162,8 @@ export class RequestContext {
   finish(): void {
     this.finished = true;
     this.queue = [];
+    for (const live of this.anchors) this.model.release(live);
+    this.anchors = [];
   }
 
   private execute(): RichApiError | undefined {

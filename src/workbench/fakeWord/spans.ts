@@ -33,3 +33,14 @@ export function union(a: Span, b: Span): Span {
 export function sameSpan(a: Span, b: Span): boolean {
   return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
+
+/**
+ * Whether two spans share text: an overlap of at least one character, or — when either is collapsed —
+ * a point inside or at the edge of the other (a cursor "touches" the text it sits in).
+ */
+export function spansMeet(a: Span, b: Span): boolean {
+  if (isCollapsed(a) || isCollapsed(b)) {
+    return comparePositions(a.start, b.end) <= 0 && comparePositions(b.start, a.end) <= 0;
+  }
+  return comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+}

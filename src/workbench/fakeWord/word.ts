@@ -7,24 +7,38 @@ import { DEFAULT_API_VERSION, type ApiVersion } from "./apiVersion";
 import {
   BuiltInStyleName,
   ChangeTrackingMode,
+  ChangeTrackingVersion,
   ErrorCodes,
   InsertLocation,
   OfficeExtensionErrorCodes,
   RangeLocation,
   SelectionMode,
+  TrackedChangeType,
 } from "./enums";
 import { RichApiError, runMustReturnPromise } from "./errors";
-import type { FakeDocument } from "./model";
+import type { Editor, FakeDocument } from "./model";
 import { createFakeOffice, type FakeOfficeOptions } from "./office";
 import { RequestContext, type FakeWordStats } from "./requestContext";
 
-export type FakeWordOptions = FakeOfficeOptions;
+export type FakeWordOptions = FakeOfficeOptions & {
+  /** Author of this fake's tracked changes and comments; default the document's ("Workbench user"). */
+  author?: string;
+  /** Comment.authorEmail; default the document's (""). */
+  authorEmail?: string;
+  /** Clock for revision and comment dates; default the document's. */
+  now?: () => Date;
+};
 
 export type FakeWordNamespace = ReturnType<typeof createFakeWord>["Word"];
 
 export function createFakeWord(doc: FakeDocument, options: FakeWordOptions = {}) {
   const apiVersion: ApiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
   const stats: FakeWordStats = { syncCount: 0, runCount: 0 };
+  const editor: Editor = {
+    name: options.author ?? doc.editor.name,
+    email: options.authorEmail ?? doc.editor.email,
+    now: options.now ?? doc.editor.now,
+  };
 
   /**
    * Word.run: a fresh request context over the document; awaits the batch, then — like the Office.js
@@ -34,7 +48,12 @@ export function createFakeWord(doc: FakeDocument, options: FakeWordOptions = {})
    */
   async function run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
     stats.runCount++;
-    const context = new RequestContext(doc, { apiVersion, stats });
+    const context = new RequestContext(doc, {
+      apiVersion,
+      stats,
+      editor,
+      ...(options.readOnly === undefined ? {} : { readOnly: options.readOnly }),
+    });
     try {
       const pending = batch(context) as unknown;
       if (!isThenable(pending)) throw runMustReturnPromise();
@@ -53,6 +72,8 @@ export function createFakeWord(doc: FakeDocument, options: FakeWordOptions = {})
     SelectionMode,
     InsertLocation,
     ChangeTrackingMode,
+    ChangeTrackingVersion,
+    TrackedChangeType,
     BuiltInStyleName,
     ErrorCodes,
   };

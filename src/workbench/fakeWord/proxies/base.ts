@@ -139,6 +139,11 @@ export abstract class ProxyBase {
     this.context.enqueue(`${this.typeName}.${member}`, run);
   }
 
+  /** A command that changes the document: API-checked and refused on a read-only document (RequestContext.enqueueWrite). */
+  protected queueWrite(member: string, run: () => void, since?: string): void {
+    this.context.enqueueWrite(`${this.typeName}.${member}`, run, since);
+  }
+
   /** Methods that only build a new proxy still refuse a finished context, as the runtime does. */
   protected assertLive(member: string): void {
     this.context.assertLive(`${this.typeName}.${member}`);

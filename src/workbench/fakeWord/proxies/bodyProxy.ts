@@ -1,15 +1,24 @@
+import { checkText, queueInsertText, queueReviewedText } from "../editing";
+import { invalidObjectPath } from "../errors";
+import { Slot } from "../lazy";
 import {
+  insertWhere,
   locate,
   selectionFor,
+  type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import { ProxyBase, type ScalarDef } from "./base";
+import type { ClientResult } from "./clientResult";
+import { CommentCollectionProxy } from "./commentCollectionProxy";
 import { ParagraphCollectionProxy } from "./paragraphCollectionProxy";
+import { ParagraphProxy } from "./paragraphProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
+import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [{ name: "text" }];
 
@@ -30,10 +39,12 @@ export class BodyProxy extends ProxyBase {
     return this.readScalar("text");
   }
 
-  /** Every paragraph, table cells included, in document order. */
+  /** Every paragraph, table cells included, in document order (as it is when loaded). */
   get paragraphs(): ParagraphCollectionProxy {
-    this.paragraphsProxy ??= new ParagraphCollectionProxy(this.context, () =>
-      Array.from({ length: this.context.model.paragraphCount }, (_, i) => i)
+    this.paragraphsProxy ??= new ParagraphCollectionProxy(
+      this.context,
+      () => Array.from({ length: this.context.model.paragraphCount }, (_, i) => i),
+      true
     );
     return this.paragraphsProxy;
   }
@@ -56,6 +67,64 @@ export class BodyProxy extends ProxyBase {
       () => this.context.model.spanOfBody(),
       searchText,
       searchOptions
+    );
+  }
+
+  /** Body.insertText: "The value must be `replace`, `start`, or `end`." Returns the inserted text. */
+  insertText(text: string, insertLocation: InsertLocationInput): RangeProxy {
+    this.assertLive("insertText");
+    return queueInsertText(
+      this.context,
+      "Body.insertText",
+      text,
+      insertLocation,
+      ["replace", "start", "end"],
+      () => this.context.model.spanOfBody()
+    );
+  }
+
+  /**
+   * Body.insertParagraph: "The value must be `start` or `end`." — before the first paragraph or after
+   * the last; style Normal (model.ts).
+   */
+  insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
+    this.assertLive("insertParagraph");
+    const location = "Body.insertParagraph";
+    const created = new Slot<string>(() => invalidObjectPath(location));
+    this.queueWrite("insertParagraph", () => {
+      const where = insertWhere(location, insertLocation, ["start", "end"]);
+      checkText(location, paragraphText);
+      const { model, editor } = this.context;
+      const at =
+        where === "start"
+          ? model.insertParagraph(0, "before", paragraphText, editor)
+          : model.insertParagraph(model.paragraphCount - 1, "after", paragraphText, editor);
+      created.fill(model.paragraph(at).id);
+    });
+    return new ParagraphProxy(this.context, () => created.get());
+  }
+
+  /** Body.getComments (WordApi 1.4): "Gets comments associated with the body." */
+  getComments(): CommentCollectionProxy {
+    this.assertLive("getComments");
+    return CommentCollectionProxy.within(this.context, "Body.getComments", () =>
+      this.context.model.spanOfBody()
+    );
+  }
+
+  /** Body.getTrackedChanges (WordApi 1.6): "Gets the collection of the `TrackedChange` objects in the body." */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.assertLive("getTrackedChanges");
+    return TrackedChangeCollectionProxy.within(this.context, "Body.getTrackedChanges", () =>
+      this.context.model.spanOfBody()
+    );
+  }
+
+  /** Body.getReviewedText (WordApi 1.4): see editing.ts. */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): ClientResult<string> {
+    this.assertLive("getReviewedText");
+    return queueReviewedText(this.context, "Body.getReviewedText", changeTrackingVersion, () =>
+      this.context.model.spanOfBody()
     );
   }
 

@@ -5,15 +5,24 @@ import type { RequestContext } from "../requestContext";
 import { ProxyBase, type ScalarDef } from "./base";
 
 /**
- * What Word's collections (ParagraphCollection, RangeCollection) share: `items` only after load +
- * sync, the items' loads carried out with the collection's, and getFirst / getFirstOrNullObject /
- * getLast … resolved at sync. `T` is what one item stands for (a paragraph index, a span).
+ * What Word's collections (ParagraphCollection, RangeCollection, CommentCollection,
+ * TrackedChangeCollection) share: `items` only after load + sync, the items' loads carried out with the
+ * collection's, and getFirst / getFirstOrNullObject / getLast … resolved at sync. `T` is what one item
+ * stands for (a paragraph index, a live span, an id).
+ *
+ * A method's result (a search, getComments) is worked out once, where the batch first uses it. A
+ * navigation property's collection (body.paragraphs, range.paragraphs) is the document's as it is at
+ * each use (`reevaluate`), so a paragraph inserted since shows up when the collection is loaded again.
  */
 export abstract class CollectionProxy<T, Item extends ProxyBase> extends ProxyBase {
   private readonly target: Lazy<T[]>;
   private loadedItems: Item[] | undefined;
 
-  constructor(context: RequestContext, resolve: () => T[]) {
+  constructor(
+    context: RequestContext,
+    private readonly resolve: () => T[],
+    private readonly reevaluate = false
+  ) {
     super(context);
     this.target = new Lazy(resolve);
   }
@@ -29,7 +38,7 @@ export abstract class CollectionProxy<T, Item extends ProxyBase> extends ProxyBa
 
   /** The collection's targets, resolved (once) at their place in the batch. */
   resolveTargets(): T[] {
-    return this.target.get();
+    return this.reevaluate ? this.resolve() : this.target.get();
   }
 
   override applyLoad(spec: LoadSpec): void {
@@ -46,12 +55,17 @@ export abstract class CollectionProxy<T, Item extends ProxyBase> extends ProxyBa
 
   /**
    * getFirst / getLast ("Throws an `ItemNotFound` error if this collection is empty", at sync) and their
-   * OrNullObject forms (isNullObject is true when the collection is empty). WordApi 1.3.
+   * OrNullObject forms (isNullObject is true when the collection is empty). WordApi 1.3 unless `since`.
    */
-  protected pick(member: string, choose: (list: T[]) => T | undefined, required: boolean): Item {
+  protected pick(
+    member: string,
+    choose: (list: T[]) => T | undefined,
+    required: boolean,
+    since = "1.3"
+  ): Item {
     this.assertLive(member);
     return this.itemFor(() => {
-      this.context.requireApi("1.3", `${this.typeName}.${member}`);
+      this.context.requireApi(since, `${this.typeName}.${member}`);
       const chosen = choose(this.resolveTargets());
       if (chosen !== undefined) return chosen;
       if (required) throw itemNotFound(`${this.typeName}.${member}`, "The collection is empty.");

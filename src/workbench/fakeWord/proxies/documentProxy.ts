@@ -1,7 +1,11 @@
+import { invalidArgument } from "../errors";
+import { CHANGE_TRACKING_MODES, type ChangeTrackingModeValue } from "../model";
 import type { RequestContext } from "../requestContext";
 import { ProxyBase, type ScalarDef } from "./base";
 import { BodyProxy } from "./bodyProxy";
 import { RangeProxy } from "./rangeProxy";
+
+const SCALARS: readonly ScalarDef[] = [{ name: "changeTrackingMode", since: "1.4" }];
 
 /** Word.Document: context.document. */
 export class DocumentProxy extends ProxyBase {
@@ -17,6 +21,29 @@ export class DocumentProxy extends ProxyBase {
   }
 
   /**
+   * Document.changeTrackingMode (WordApi 1.4): "Specifies the ChangeTracking mode." — "Off",
+   * "TrackAll" or "TrackMineOnly" (Word.ChangeTrackingMode). Setting it is a write: refused on a
+   * read-only document; an unknown value fails with InvalidArgument.
+   */
+  get changeTrackingMode(): ChangeTrackingModeValue {
+    return this.readScalar("changeTrackingMode");
+  }
+
+  set changeTrackingMode(value: ChangeTrackingModeValue) {
+    const location = "Document.changeTrackingMode";
+    this.writeScalar("changeTrackingMode", value, () => {
+      this.context.requireApi("1.4", location);
+      this.context.assertWritable(location);
+      const mode = CHANGE_TRACKING_MODES.find(
+        (m) => typeof value === "string" && m.toLowerCase() === value.toLowerCase()
+      );
+      if (!mode)
+        throw invalidArgument(location, `Unknown change tracking mode ${JSON.stringify(value)}.`);
+      this.context.model.changeTrackingMode = mode;
+    });
+  }
+
+  /**
    * Document.getSelection: "Gets the current selection of the document." The range is the selection as
    * it is when a sync first uses it.
    */
@@ -26,15 +53,15 @@ export class DocumentProxy extends ProxyBase {
   }
 
   protected scalars(): readonly ScalarDef[] {
-    return [];
+    return SCALARS;
   }
 
   protected resolvesToNull(): boolean {
     return false;
   }
 
-  protected computeScalar(): unknown {
-    return undefined;
+  protected computeScalar(name: string): unknown {
+    return name === "changeTrackingMode" ? this.context.model.changeTrackingMode : undefined;
   }
 
   protected override navigation(name: string): ProxyBase | undefined {

@@ -31,12 +31,16 @@ export class FontProxy extends ProxyBase {
     return this.readScalar("highlightColor");
   }
 
-  /** "To remove highlight color, set it to `null`." The value is checked when the sync runs. */
+  /**
+   * "To remove highlight color, set it to `null`." The value is checked when the sync runs. A write:
+   * refused on a read-only document; under Track Changes a "format" revision (Word tracks formatting).
+   */
   set highlightColor(value: string | null) {
     this.writeScalar("highlightColor", value, () => {
+      this.context.assertWritable("Font.highlightColor");
       const color = normalizeHighlightColor(value);
       const span = this.spanOf();
-      if (span) this.context.model.setHighlight(span, color);
+      if (span) this.context.model.setHighlight(span, color, this.context.editor);
     });
   }
 

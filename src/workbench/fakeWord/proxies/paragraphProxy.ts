@@ -1,7 +1,11 @@
-import { Lazy } from "../lazy";
+import { checkText, queueInsertText, queueReviewedText } from "../editing";
+import { invalidObjectPath, itemNotFound } from "../errors";
+import { Lazy, Slot } from "../lazy";
 import {
+  insertWhere,
   locate,
   selectionFor,
+  type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
@@ -10,10 +14,13 @@ import type { SearchOptionsInput } from "../search";
 import type { Span } from "../spans";
 import { builtInStyleOf } from "../styles";
 import { ProxyBase, type ScalarDef } from "./base";
+import type { ClientResult } from "./clientResult";
+import { CommentCollectionProxy } from "./commentCollectionProxy";
 import { FontProxy } from "./fontProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
 import { TableCellProxy } from "./tableCellProxy";
+import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [
   { name: "isListItem", since: "1.3" },
@@ -24,15 +31,23 @@ const SCALARS: readonly ScalarDef[] = [
   { name: "uniqueLocalId", since: "1.6" },
 ];
 
-/** Word.Paragraph, standing for one paragraph of the model (by index). */
+/**
+ * Word.Paragraph, standing for one paragraph of the model. `resolve` gives its index (a number) or its
+ * id (a string); from then on the proxy follows the paragraph by id, so it stays the same paragraph
+ * when others are inserted or deleted before it. A paragraph that is gone (deleted, or joined into
+ * another) fails with ItemNotFound.
+ */
 export class ParagraphProxy extends ProxyBase {
-  private readonly target: Lazy<number | null>;
+  private readonly target: Lazy<string | null>;
   private fontProxy: FontProxy | undefined;
   private cellProxy: TableCellProxy | undefined;
 
-  constructor(context: RequestContext, resolve: () => number | null) {
+  constructor(context: RequestContext, resolve: () => number | string | null) {
     super(context);
-    this.target = new Lazy(resolve);
+    this.target = new Lazy(() => {
+      const at = resolve();
+      return typeof at === "number" ? context.model.paragraph(at).id : at;
+    });
   }
 
   protected get typeName(): string {
@@ -104,9 +119,90 @@ export class ParagraphProxy extends ProxyBase {
     });
   }
 
-  /** The paragraph's index in the model; null for a null object. */
+  /**
+   * Paragraph.insertText: "Inserts text into the paragraph at the specified location. … The value must
+   * be `replace`, `start`, or `end`." Returns the inserted text.
+   */
+  insertText(text: string, insertLocation: InsertLocationInput): RangeProxy {
+    this.assertLive("insertText");
+    return queueInsertText(
+      this.context,
+      "Paragraph.insertText",
+      text,
+      insertLocation,
+      ["replace", "start", "end"],
+      () => this.resolveSpan()
+    );
+  }
+
+  /**
+   * Paragraph.insertParagraph: "The value must be `before` or `after`." The new paragraph takes style
+   * Normal and stays in this paragraph's table cell (model.ts).
+   */
+  insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
+    this.assertLive("insertParagraph");
+    const location = "Paragraph.insertParagraph";
+    const created = new Slot<string | null>(() => invalidObjectPath(location));
+    this.queueWrite("insertParagraph", () => {
+      const where = insertWhere(location, insertLocation, ["before", "after"]);
+      checkText(location, paragraphText);
+      const index = this.resolveIndex();
+      if (index === null) return created.fill(null);
+      const { model } = this.context;
+      const at = model.insertParagraph(
+        index,
+        where as "before" | "after",
+        paragraphText,
+        this.context.editor
+      );
+      created.fill(model.paragraph(at).id);
+    });
+    return new ParagraphProxy(this.context, () => created.get());
+  }
+
+  /**
+   * Paragraph.delete: "Deletes the paragraph and its content from the document." Its mark goes too (the
+   * last paragraph's text joins the one before); under Track Changes all of it is a tracked deletion.
+   */
+  delete(): void {
+    this.queueWrite("delete", () => {
+      const index = this.resolveIndex();
+      if (index !== null) this.context.model.deleteParagraph(index, this.context.editor);
+    });
+  }
+
+  /** Paragraph.getComments (WordApi 1.4): "Gets comments associated with the paragraph." */
+  getComments(): CommentCollectionProxy {
+    this.assertLive("getComments");
+    return CommentCollectionProxy.within(this.context, "Paragraph.getComments", () =>
+      this.resolveSpan()
+    );
+  }
+
+  /** Paragraph.getTrackedChanges (WordApi 1.6): "Gets the collection of the `TrackedChange` objects in the paragraph." */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.assertLive("getTrackedChanges");
+    return TrackedChangeCollectionProxy.within(this.context, "Paragraph.getTrackedChanges", () =>
+      this.resolveSpan()
+    );
+  }
+
+  /** Paragraph.getReviewedText (WordApi 1.4): see editing.ts. */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): ClientResult<string> {
+    this.assertLive("getReviewedText");
+    return queueReviewedText(this.context, "Paragraph.getReviewedText", changeTrackingVersion, () =>
+      this.resolveSpan()
+    );
+  }
+
+  /** The paragraph's index in the model now; null for a null object. */
   resolveIndex(): number | null {
-    return this.target.get();
+    const id = this.target.get();
+    if (id === null) return null;
+    const index = this.context.model.indexOfId(id);
+    if (index === undefined)
+      throw itemNotFound("Paragraph", "The paragraph was deleted or joined into another.");
+    return index;
   }
 
   protected scalars(): readonly ScalarDef[] {

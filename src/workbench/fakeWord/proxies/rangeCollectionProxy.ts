@@ -1,11 +1,15 @@
+import type { LiveSpan } from "../anchors";
 import type { RequestContext } from "../requestContext";
 import { compileSearch, searchSpans, type SearchOptionsInput } from "../search";
 import type { Span } from "../spans";
 import { CollectionProxy } from "./collectionProxy";
 import { RangeProxy } from "./rangeProxy";
 
-/** Word.RangeCollection, e.g. the result of a search; each item is a span of the document. */
-export class RangeCollectionProxy extends CollectionProxy<Span, RangeProxy> {
+/**
+ * Word.RangeCollection, e.g. the result of a search; each item is a live span of the document, so a
+ * result found before an edit still covers the same text after it.
+ */
+export class RangeCollectionProxy extends CollectionProxy<LiveSpan, RangeProxy> {
   /**
    * A search over `scope`. Word checks the search text and runs the search in the batch where search()
    * was called, even if the result is never used (https://github.com/OfficeDev/office-js/issues/2413:
@@ -22,7 +26,7 @@ export class RangeCollectionProxy extends CollectionProxy<Span, RangeProxy> {
     const results = new RangeCollectionProxy(context, () => {
       const compiled = compileSearch(searchText, options, location);
       const s = scope();
-      return s ? searchSpans(context.model, s, compiled) : [];
+      return s ? searchSpans(context.model, s, compiled).map((found) => context.anchor(found)) : [];
     });
     context.enqueue(location, () => void results.resolveTargets());
     return results;
@@ -32,7 +36,7 @@ export class RangeCollectionProxy extends CollectionProxy<Span, RangeProxy> {
     return "RangeCollection";
   }
 
-  protected itemFor(resolve: () => Span | null): RangeProxy {
+  protected itemFor(resolve: () => LiveSpan | null): RangeProxy {
     return new RangeProxy(this.context, resolve);
   }
 

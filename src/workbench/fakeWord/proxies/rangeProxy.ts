@@ -1,29 +1,47 @@
-import { Lazy } from "../lazy";
+import { LiveSpan } from "../anchors";
+import { checkText, queueInsertText, queueReviewedText } from "../editing";
+import { invalidArgument, invalidObjectPath } from "../errors";
+import { Lazy, Slot } from "../lazy";
 import {
+  insertWhere,
   locate,
   selectionFor,
+  type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import { isCollapsed, union, type Span } from "../spans";
+import type { ClientResult } from "./clientResult";
 import { ProxyBase, type ScalarDef } from "./base";
+import { CommentCollectionProxy } from "./commentCollectionProxy";
+import { CommentProxy } from "./commentProxy";
 import { FontProxy } from "./fontProxy";
 import { ParagraphCollectionProxy } from "./paragraphCollectionProxy";
+import { ParagraphProxy } from "./paragraphProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
+import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [{ name: "isEmpty", since: "1.3" }, { name: "text" }];
 
-/** Word.Range: a span of the document, worked out when a sync first needs it. */
+/**
+ * Word.Range: a span of the document, worked out when a sync first needs it and from then on a live
+ * span (anchors.ts) that follows the text through the run's edits.
+ */
 export class RangeProxy extends ProxyBase {
-  private readonly target: Lazy<Span | null>;
+  private readonly target: Lazy<LiveSpan | null>;
   private fontProxy: FontProxy | undefined;
   private paragraphsProxy: ParagraphCollectionProxy | undefined;
 
-  constructor(context: RequestContext, resolve: () => Span | null) {
+  /** `resolve` gives the span (anchored here) or an existing live span to share. */
+  constructor(context: RequestContext, resolve: () => Span | LiveSpan | null) {
     super(context);
-    this.target = new Lazy(resolve);
+    this.target = new Lazy(() => {
+      const s = resolve();
+      if (s === null || s instanceof LiveSpan) return s;
+      return context.anchor(s);
+    });
   }
 
   protected get typeName(): string {
@@ -45,12 +63,16 @@ export class RangeProxy extends ProxyBase {
     return this.fontProxy;
   }
 
-  /** Range.paragraphs: the paragraphs the range touches. */
+  /** Range.paragraphs: the paragraphs the range touches (as they are when loaded). */
   get paragraphs(): ParagraphCollectionProxy {
-    this.paragraphsProxy ??= new ParagraphCollectionProxy(this.context, () => {
-      const s = this.resolveSpan();
-      return s ? this.context.model.paragraphsIn(s) : [];
-    });
+    this.paragraphsProxy ??= new ParagraphCollectionProxy(
+      this.context,
+      () => {
+        const s = this.resolveSpan();
+        return s ? this.context.model.paragraphsIn(s) : [];
+      },
+      true
+    );
     return this.paragraphsProxy;
   }
 
@@ -98,8 +120,137 @@ export class RangeProxy extends ProxyBase {
     });
   }
 
-  /** The span this range stands for (resolving it now if needed); null for a null object. */
+  /**
+   * Range.insertText: "Inserts text at the specified location. … The value must be `replace`, `start`,
+   * `end`, `before`, or `after`." Returns the inserted text; Start, End and Replace extend this range over
+   * it. Under Track Changes, Replace keeps the old text as a tracked deletion with the new text after it.
+   */
+  insertText(text: string, insertLocation: InsertLocationInput): RangeProxy {
+    this.assertLive("insertText");
+    return queueInsertText(
+      this.context,
+      "Range.insertText",
+      text,
+      insertLocation,
+      ["replace", "start", "end", "before", "after"],
+      () => this.resolveAnchor()
+    );
+  }
+
+  /** Range.delete: "Deletes the range and its content from the document." (tracked under Track Changes) */
+  delete(): void {
+    this.queueWrite("delete", () => {
+      const s = this.resolveSpan();
+      if (s) this.context.model.deleteSpan(s, this.context.editor);
+    });
+  }
+
+  /**
+   * Range.insertParagraph: "The value must be `before` or `after`." The fake inserts before the
+   * range's first paragraph or after its last, never splitting a paragraph (Word's behaviour inside a
+   * paragraph is not documented).
+   */
+  insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
+    this.assertLive("insertParagraph");
+    const location = "Range.insertParagraph";
+    const created = new Slot<string | null>(() => invalidObjectPath(location));
+    this.queueWrite("insertParagraph", () => {
+      const where = insertWhere(location, insertLocation, ["before", "after"]);
+      checkText(location, paragraphText);
+      const s = this.resolveSpan();
+      if (!s) return created.fill(null);
+      const { model } = this.context;
+      const index = where === "before" ? s.start.paragraph : s.end.paragraph;
+      const at = model.insertParagraph(
+        index,
+        where as "before" | "after",
+        paragraphText,
+        this.context.editor
+      );
+      created.fill(model.paragraph(at).id);
+    });
+    return new ParagraphProxy(this.context, () => created.get());
+  }
+
+  /**
+   * Range.insertComment (WordApi 1.4): "Insert a comment on the range." Word's docs say nothing of an
+   * empty range; the fake refuses a collapsed one with InvalidArgument.
+   */
+  insertComment(commentText: string): CommentProxy {
+    this.assertLive("insertComment");
+    const location = "Range.insertComment";
+    const created = new Slot<string | null>(() => invalidObjectPath(location));
+    this.queueWrite(
+      "insertComment",
+      () => {
+        if (typeof commentText !== "string")
+          throw invalidArgument(location, "The comment text must be a string.");
+        const s = this.resolveSpan();
+        if (!s) return created.fill(null);
+        if (isCollapsed(s))
+          throw invalidArgument(location, "A comment needs a range with some text in it.");
+        created.fill(this.context.model.addComment(s, commentText, this.context.editor));
+      },
+      "1.4"
+    );
+    return new CommentProxy(this.context, () => created.get());
+  }
+
+  /** Range.getComments (WordApi 1.4): "Gets comments associated with the range." */
+  getComments(): CommentCollectionProxy {
+    this.assertLive("getComments");
+    return CommentCollectionProxy.within(this.context, "Range.getComments", () =>
+      this.resolveSpan()
+    );
+  }
+
+  /** Range.getTrackedChanges (WordApi 1.6): "Gets the collection of the `TrackedChange` objects in the range." */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    this.assertLive("getTrackedChanges");
+    return TrackedChangeCollectionProxy.within(this.context, "Range.getTrackedChanges", () =>
+      this.resolveSpan()
+    );
+  }
+
+  /** Range.getReviewedText (WordApi 1.4): see editing.ts. */
+  getReviewedText(changeTrackingVersion?: "Original" | "Current"): ClientResult<string> {
+    this.assertLive("getReviewedText");
+    return queueReviewedText(this.context, "Range.getReviewedText", changeTrackingVersion, () =>
+      this.resolveSpan()
+    );
+  }
+
+  /**
+   * Range.highlight (WordApi 1.8): "Highlights the range temporarily without changing document
+   * content." Not a write, so a read-only document allows it too.
+   */
+  highlight(): void {
+    this.queue("highlight", () => {
+      this.context.requireApi("1.8", "Range.highlight");
+      const s = this.resolveSpan();
+      if (s) this.context.model.addTemporaryHighlight(s);
+    });
+  }
+
+  /**
+   * Range.removeHighlight (WordApi 1.8): "Removes the highlight added by the `highlight` method if any."
+   * The fake removes every temporary highlight that meets this range.
+   */
+  removeHighlight(): void {
+    this.queue("removeHighlight", () => {
+      this.context.requireApi("1.8", "Range.removeHighlight");
+      const s = this.resolveSpan();
+      if (s) this.context.model.removeTemporaryHighlights(s);
+    });
+  }
+
+  /** The span this range stands for now (resolving it if needed); null for a null object. */
   resolveSpan(): Span | null {
+    return this.target.get()?.span ?? null;
+  }
+
+  /** The live span behind this range, for the edits that move it. */
+  resolveAnchor(): LiveSpan | null {
     return this.target.get();
   }
 
