@@ -24,7 +24,11 @@ export function sentenceAround(text: string, from: number, to: number): [number,
   return [start, end];
 }
 
-/** Anchor for the span [from, to) of the clause's text: the paragraph holding it and the sentence. */
+/**
+ * Anchor for the span [from, to) of the clause's text: the paragraph holding it and the sentence. A
+ * span that runs over a paragraph or cell boundary ("培训 | 订阅费仅包含在线帮助中心", a row label and
+ * the cell that carries the risk) is anchored in the paragraph holding most of it.
+ */
 export function anchorIn(
   snapshot: DocumentSnapshot,
   clause: Clause,
@@ -33,6 +37,15 @@ export function anchorIn(
 ): Anchor {
   let part = 0;
   while (part + 1 < clause.offsets.length && clause.offsets[part + 1] <= from) part++;
+  const partEnd = (i: number) =>
+    i + 1 < clause.offsets.length
+      ? clause.offsets[i] + snapshot.paragraphs[clause.paragraphs[i]].text.length
+      : clause.text.length;
+  const inPart = (i: number) =>
+    Math.max(0, Math.min(to, partEnd(i)) - Math.max(from, clause.offsets[i]));
+  for (let next = part + 1; next < clause.offsets.length && clause.offsets[next] < to; next++) {
+    if (inPart(next) > inPart(part)) part = next;
+  }
   const paragraph = clause.paragraphs[part];
   const text = snapshot.paragraphs[paragraph].text;
   const base = clause.offsets[part];

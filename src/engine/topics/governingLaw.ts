@@ -15,8 +15,9 @@ const SIGNAL =
 /** "governed by the laws of the State of California" / "适用香港特别行政区法律". */
 const LAW_EN =
   /(?:governed by|construed (?:in accordance with|under)|subject to)[^.;]{0,40}?\blaws? of (?:the )?([^,.;()]{2,60})/;
+/** "适用中华人民共和国法律"; "遵守…等适用的法律法规" (applicable laws, none named) is no choice of law. */
 const LAW_ZH =
-  /适用(?:于)?([^，,。；;（(]{2,20}?)(?:的|之)?(?:法律|法规)|受([^，,。；;]{2,20}?)(?:的|之)?法律(?:管辖|约束)|以([^，,。；;]{2,20}?)法律为准据法|准据法(?:为|是|系|应为)([^，,。；;]{2,20}?)(?:的|之)?法律/;
+  /适用(?:于)?(?![的之])([^，,。；;（(]{2,20}?)(?:的|之)?(?:法律|法规)|受([^，,。；;]{2,20}?)(?:的|之)?法律(?:管辖|约束)|以([^，,。；;]{2,20}?)法律为准据法|准据法(?:为|是|系|应为)([^，,。；;]{2,20}?)(?:的|之)?法律/;
 
 const FORUM =
   /\b(siac|hkiac|icc|lcia|aaa|jams|cietac|shiac|bac)\b|(?:arbitration (?:in|seated in|administered by|before|under the rules of)|seat of (?:the )?arbitration (?:shall be|is))\s+(?:the\s+)?([^,.;()]{2,60})|(?:courts? (?:of|in|located in|sitting in))\s+(?:the\s+)?([^,.;()]{2,60})|(people's court[^,.;()]{0,80})|((?:新加坡|香港|国际商会|伦敦|美国|中国国际经济贸易|上海国际|深圳国际|北京|上海|深圳|广州)[^，,。；;]{0,8}?仲裁(?:中心|委员会|院))|([^，,。；;、]{2,12}?(?:人民法院|地方法院|法院))|((?:甲方|乙方|客户|供应商|服务商|原告|被告)(?:住所地|所在地))|(?:(?:the )?(customer|client|licensee|subscriber|vendor|supplier|provider|licensor)'s (?:principal place of business|location|domicile|registered office))/;

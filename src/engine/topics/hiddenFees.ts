@@ -63,6 +63,8 @@ const PROTECTIVE = new RegExp(
   [
     String.raw`no (?:other|additional|further|hidden) (?:fees?|charges?|costs?|amounts?)[^.;]{0,40}`,
     String.raw`(?:shall|will) not (?:charge|invoice|bill|be (?:liable|required|obliged) to pay)[^.;]{0,40}`,
+    // "shall not be capped, throttled or charged separately": the charge is one of the verbs negated.
+    String.raw`(?:shall|will|may|must) not be (?:[a-z-]+,?\s+){0,4}(?:or\s+|and\s+)?(?:charged|billed|invoiced|priced|payable)(?: separately| in addition)?`,
     String.raw`not (?:be )?(?:liable|obliged|required) (?:for|to pay) any (?:fees?|charges?|amounts?)[^.;]{0,40}`,
     `除[^。；;]{0,40}外[^。；;]{0,20}(?:不|无需|无须)[^。；;]{0,10}(?:支付|承担|收取)[^。；;]{0,10}`,
     `(?:无需|无须|不需要?|不必|不得|不会|不再|不)[^。；;，,]{0,12}(?:另行|额外)?(?:收取|收费|计费|付费|支付|承担)[^。；;，,]{0,10}`,

@@ -98,8 +98,9 @@ const CONTRACT_PRICE =
 /** Metering (usage, API calls, storage, per module) charged at a price the contract does not fix. */
 const METERED =
   /usage[\s-]based|metered|metering|consumption|(?:additional|extra|new|further) (?:modules?|add-ons?)[^.;]{0,40}(?:charged|billed|priced|quoted|fees?|payable)|(?:新增|增加|增购)(?:功能)?模块[^。；;]{0,20}(?:价格|收费|计费|报价)|(?:api calls?|transactions?|records|storage|data volume|modules?)[^.;]{0,40}(?:charged|billed|invoiced|fees?|payable)|(?:charged|billed|invoiced|priced|fees?)[^.;]{0,40}(?:per (?:api call|transaction|record|gb|gigabyte|module)|usage)|按(?:实际)?(?:使)?用量|按量计费|(?:调用次数|存储|流量|模块)[^。；;]{0,20}(?:收费|计费|付费)/;
+/** A price the contract leaves open — "另行收费" unless negated ("API的使用不另行收费" prices it at nil). */
 const UNPRICED =
-  /then[\s-](?:current|prevailing)|list price|vendor's (?:current |standard )?(?:price|pricing|rates?)|standard rates?|(?:at|in) (?:vendor's|its) (?:sole |absolute )?discretion|as (?:determined|set|published) by|to be (?:agreed|quoted|determined)|quoted by (?:the )?(?:vendor|supplier|provider)|(?:on|upon) request|届时|标准价格|标准收费|另行(?:报价|定价|确定|协商|收费|计费)|由乙方(?:自行)?(?:确定|决定)|以乙方[^。；;]{0,10}(?:公布|公告|官网)/;
+  /then[\s-](?:current|prevailing)|list price|vendor's (?:current |standard )?(?:price|pricing|rates?)|standard rates?|(?:at|in) (?:vendor's|its) (?:sole |absolute )?discretion|as (?:determined|set|published) by|to be (?:agreed|quoted|determined)|quoted by (?:the )?(?:vendor|supplier|provider)|(?:on|upon) request|届时|标准价格|标准收费|(?<!不|不得|无需|无须|免)另行(?:报价|定价|确定|协商|收费|计费)|由乙方(?:自行)?(?:确定|决定)|以乙方[^。；;]{0,10}(?:公布|公告|官网)/;
 
 /**
  * What every reading of a sentence needs: METRIC, EXCESS_USERS, METERED, the cap patterns and the

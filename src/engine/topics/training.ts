@@ -60,7 +60,8 @@ const SESSION_PATTERNS: [RegExp, RegExp][] = [
 /** A duration about scheduling ("48 hours' notice", "within 30 days"), not a session's length. */
 const SCHEDULING_AFTER =
   /^\s*(?:'s?\s+)?(?:notice|in advance|before|prior|after|前|提前|之前|以前|内|之内|以内|后)/;
-const SCHEDULING_BEFORE = /(?:within|before|after|prior to|提前|在|于)\s*$/;
+/** 于 as "at / on" — not the 于 of a comparison ("不少于6小时", "多于", "不低于"). */
+const SCHEDULING_BEFORE = /(?:within|before|after|prior to|提前|在|(?<![少多低高])于)\s*$/;
 const TOTAL_BEFORE = /(?:total|aggregate|in all|合计|共计|总计|累计|共)[^.;。；]{0,12}$/;
 
 const TRAINING_AFTER = /^(?!开发)[^。；，、]{0,16}(?:培训|教育训练|训练|课程|讲座)/;

@@ -38,11 +38,15 @@ const SOFT_QUALIFIER =
 const ALL_UPGRADES =
   /\ball (?:updates|upgrades|new versions|releases|enhancements)|所有(?:的)?(?:更新|升级|新版本)|全部(?:更新|升级|新版本)/;
 
-/** The upgrade costs extra. */
+/**
+ * The upgrade costs extra. "升级费" counts on its own, not as one item of a list of fee kinds
+ * ("全部费用（包括订阅费、实施费、培训费、升级费及其他服务费）均已逐项列明" charges nothing — as its
+ * English "subscription, implementation, training, upgrade and other service fees" is not read).
+ */
 const CHARGED = new RegExp(
   [
     String.raw`\b(?:charged|chargeable)\b|(?:billed|invoiced|payable) separately|(?:fee|charge|price) for (?:each |any |such |the )?(?:major |new )?(?:upgrades?|versions?|releases?)|fees? (?:apply|applies|will apply|may apply)|(?:additional|separate|extra|upgrade) (?:fees?|charges?|costs?|purchase|licen[cs]es?)|(?:purchased?|licensed|priced|sold) separately|not (?:be )?included|excluded from|another (?:subscription|licen[cs]e)|requires? (?:the |a |an )?(?:separate |additional )?purchase|purchase of (?:an? )?(?:upgrade|new|separate|additional)|(?:at|per) (?:the )?(?:vendor's|provider's|supplier's|its) (?:then[\s-]current )?(?:list )?price`,
-    `另行(?:收费|付费|计费|计价|购买|采购|报价|订购)|需(?:要)?(?:另行)?(?:付费|支付|购买)|收取[^。；;]{0,10}费|升级费|不(?:包含|包括)在|不在[^。；;]{0,10}范围|额外(?:收费|费用)|有偿`,
+    `另行(?:收费|付费|计费|计价|购买|采购|报价|订购)|需(?:要)?(?:另行)?(?:付费|支付|购买)|收取[^。；;]{0,10}费|(?<!、)升级费(?![、及和与等])|不(?:包含|包括)在|不在[^。；;]{0,10}范围|额外(?:收费|费用)|有偿`,
   ].join("|")
 );
 /** No charge after all: "at no additional charge", "不另行收费", "免费". */
