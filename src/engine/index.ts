@@ -10,3 +10,12 @@ export type * from "./snapshot";
 export { findCounts } from "./numbers/counts";
 export { findMoney } from "./numbers/money";
 export { applyEdits, diffTokens, minimalEdits, type DiffOp, type Edit } from "./diff/wordDiff";
+export {
+  applyRedline,
+  planFindingRedline,
+  planTopicRedline,
+  type ClauseInsertion,
+  type ParagraphChange,
+  type Redline,
+  type RedlineStrategy,
+} from "./redline";
