@@ -1,10 +1,12 @@
 /**
  * The port between the add-in and a document: everything the state layer may ask of Word. The
  * Office.js implementation is in officeHost.ts; the workbench runs the same implementation against
- * its in-memory Word. Plain data crosses this port — anchors, never Word proxy objects.
+ * its in-memory Word. Plain data crosses this port — anchors and plans, never Word proxy objects.
  */
 import type { DocumentSnapshot } from "../engine/snapshot";
+import type { Redline } from "../engine/redline";
 import type { Anchor, Severity } from "../engine/types";
+import type { Capabilities } from "./capabilities";
 
 export type Highlight = { anchor: Anchor; severity: Severity };
 
@@ -17,6 +19,25 @@ export type HighlightOutcome = {
 export type SelectOutcome =
   { ok: true; paragraph: number; relocated: boolean } | { ok: false; reason: "stale" | "gone" };
 
+/** Why a write was refused; the document is unchanged in every case but "rejected". */
+export type Refusal =
+  /** The client lacks the API (WordApi 1.4 for tracked changes and comments). */
+  | "unsupported"
+  /** The document is open read-only. */
+  | "read-only"
+  /** The clause changed since the review, or several identical clauses make it ambiguous. */
+  | "stale"
+  | "gone"
+  /** The clause holds tracked changes not yet accepted or rejected. */
+  | "revised"
+  /** Word's search does not see the words where the review read them. */
+  | "not-found"
+  /** Word refused the write (e.g. a protected region); `detail` has Word's message. */
+  | "rejected";
+
+export type WriteOutcome<T = object> =
+  ({ ok: true } & T) | { ok: false; reason: Refusal; detail?: string };
+
 export type HostInfo = {
   /** Highest WordApi requirement set the client supports, e.g. "1.3". */
   wordApi: string;
@@ -26,17 +47,33 @@ export type HostInfo = {
 
 export type DocumentHost = {
   info(): HostInfo;
+  capabilities(): Capabilities;
   /**
-   * Reads the whole body (one sync), lets `decide` run the review on the snapshot, then applies the
-   * highlights it returns (one more sync) — two syncs whatever the document's size.
+   * Reads the whole body (one sync; two when tracked changes are pending), lets `decide` run the
+   * review on the snapshot, then applies the highlights it returns (one more sync).
    */
   reviewAndHighlight<T>(
     decide: (snapshot: DocumentSnapshot) => { result: T; highlights: Highlight[] }
   ): Promise<{ result: T; outcome: HighlightOutcome }>;
-  /** Restores every colour this host changed, exactly as it was. */
+  /** Restores every colour this host changed, exactly as it was, and removes temporary highlights. */
   clearHighlights(): Promise<{ restored: number }>;
   /** Selects (and scrolls to) the anchored clause, refusing if its text changed. */
   select(anchor: Anchor): Promise<SelectOutcome>;
+  /**
+   * Applies a planned redline as tracked changes (the user's Track Changes mode is restored after),
+   * with the plan's comment when `comment` is true and comments are supported.
+   */
+  applyRedline(
+    redline: Redline,
+    options: { comment: boolean }
+  ): Promise<WriteOutcome<{ relocated: boolean; comments: number }>>;
+  /** A Word comment on the anchored clause, without changing its text. */
+  insertComment(anchor: Anchor, text: string): Promise<WriteOutcome>;
+  /** Inserts text at the cursor, replacing the selection, as a tracked change. */
+  insertAtCursor(text: string): Promise<WriteOutcome<{ replacedSelection: boolean }>>;
+  /** Per-document add-in state (Office.context.document.settings): e.g. dismissed findings. */
+  readSetting<T>(name: string): T | null;
+  writeSetting(name: string, value: unknown): Promise<void>;
 };
 
 /** Highlight colours by severity: Word's named highlight colours, which every platform supports. */

@@ -1,194 +1,322 @@
 /**
  * The DocumentHost over the Word JavaScript API. Each method is one Word.run; the queueX helpers only
  * queue commands on the `context` they are given and never sync (ARCHITECTURE.md, "Word host").
- *
- * Highlights use `font.highlightColor` (WordApi 1.1). Word reports a range's colour as null (none), a
- * colour, or "" (mixed) — see the doc comment on Word.Font.highlightColor in @types/office-js — so the
- * colour of each paragraph is read in the same batch as its text and restored exactly on clear.
- * A paragraph that is already "mixed" is left alone: WordApi 1.3 cannot read the runs to restore them.
+ * Sync budgets: review 2 (3 when tracked changes are pending), clear 2, select 2, comment 2,
+ * apply 3, insert at cursor 2.
  */
-import type { DocumentSnapshot, SnapshotParagraph } from "../engine/snapshot";
 import type { Anchor } from "../engine/types";
-import { textHash } from "../engine/normalize";
+import { capabilitiesFor } from "./capabilities";
+import type { DocumentHost, HostInfo, Refusal, SelectOutcome, WriteOutcome } from "./documentHost";
 import {
-  SEVERITY_COLOR,
-  type DocumentHost,
-  type Highlight,
-  type HighlightOutcome,
-  type HostInfo,
-  type SelectOutcome,
-} from "./documentHost";
+  anchorRange,
+  emptyMemory,
+  queueHighlights,
+  queueRestore,
+  queueRestoreParagraphs,
+  queueWithTrackingOff,
+  type TrackingMode,
+} from "./highlights";
+import { locateParagraph } from "./locate";
+import { readDocument, reviewedTextOf, type RevisedParagraphs } from "./readDocument";
+import { queueEdit, queueEditSearch, verified, type EditPlan } from "./redline";
 
 type WordApi = Pick<typeof Word, "run">;
 
-const SEVERITY_RANK = { high: 3, medium: 2, low: 1 } as const;
+/** Office.Settings, the part we use: per-document values saved with the document. */
+export type SettingsPort = {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void;
+};
 
-/** What we changed, so "clear" can put it back: paragraph → its text hash and original colour. */
-type Remembered = Map<number, { textHash: string; original: string | null }>;
+export type OfficeEnvironment = HostInfo & {
+  /** Office.context.document.mode === "readOnly". */
+  isReadOnly?: () => boolean;
+  /** Office.context.document.settings. */
+  settings?: SettingsPort;
+};
 
-const PARAGRAPH_PROPERTIES = [
-  "items/text",
-  "items/style",
-  "items/styleBuiltIn",
-  "items/tableNestingLevel",
-  "items/isListItem",
-  "items/font/highlightColor",
-  // WordApi 1.3: the cell of a table paragraph, in the same batch — rows and header rows matter
-  // ("8 hours" under "Response" is a response time). A null object outside tables.
-  "items/parentTableCellOrNullObject/rowIndex",
-  "items/parentTableCellOrNullObject/cellIndex",
-].join(",");
+/** The environment from the Office global (or the workbench's fake of it). */
+export function officeEnvironment(
+  office: {
+    context: {
+      displayLanguage: string;
+      document: { mode?: unknown; settings?: unknown };
+    };
+  },
+  wordApi: string
+): OfficeEnvironment {
+  const document = office.context.document;
+  return {
+    wordApi,
+    displayLanguage: office.context.displayLanguage,
+    isReadOnly: () => String(document.mode).toLowerCase() === "readonly",
+    settings: document.settings as SettingsPort | undefined,
+  };
+}
 
-export function createOfficeHost(word: WordApi, info: HostInfo): DocumentHost {
-  const remembered: Remembered = new Map();
+export function createOfficeHost(word: WordApi, env: OfficeEnvironment): DocumentHost {
+  const info: HostInfo = { wordApi: env.wordApi, displayLanguage: env.displayLanguage };
+  const capabilities = () => capabilitiesFor(env.wordApi, env.isReadOnly?.() ?? false);
+  const memory = emptyMemory();
+  let revised: RevisedParagraphs = new Map();
+  const settings = env.settings ?? memorySettings();
+
+  /** Every paragraph's text (as the engine reads it) and the user's tracking mode: the first sync of a write. */
+  async function readTexts(context: Word.RequestContext, withMode: boolean) {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    if (withMode) context.document.load("changeTrackingMode");
+    await context.sync();
+    const items = paragraphs.items;
+    const mode: TrackingMode = withMode ? context.document.changeTrackingMode : null;
+    return { items, texts: items.map((p) => reviewedTextOf(p.text, revised)), mode };
+  }
+
+  function refuse(
+    reason: Refusal,
+    detail?: string
+  ): { ok: false; reason: Refusal; detail?: string } {
+    return detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
+  }
+
+  function writable(needsTracking: boolean): Refusal | null {
+    const can = capabilities();
+    if (can.readOnly) return "read-only";
+    if (needsTracking && !can.trackChanges) return "unsupported";
+    return null;
+  }
 
   return {
     info: () => info,
+    capabilities,
 
     reviewAndHighlight: (decide) =>
       word.run(async (context) => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load(PARAGRAPH_PROPERTIES);
-        await context.sync();
-
-        const items = paragraphs.items;
-        const snapshot = snapshotOf(items);
-        const { result, highlights } = decide(snapshot);
-        // Our own highlights from an earlier review are in the colours just read: restore them first
-        // and remember the true originals, so a second review never records our colour as "original".
-        const originals = queueRestore(context, items, remembered);
-        const outcome = queueHighlights(context, items, highlights, remembered, originals);
-        await context.sync();
-        return { result, outcome };
+        const can = capabilities();
+        const read = await readDocument(context, can);
+        revised = read.revised;
+        const { result, highlights } = decide(read.snapshot);
+        if (can.readOnly && !can.temporaryHighlight) {
+          // Colouring would be a change to a read-only document: review without highlights.
+          return { result, outcome: { applied: 0, skippedMixed: 0 } };
+        }
+        const items = read.items;
+        const queueAll = (wholeParagraphs: boolean) => {
+          let outcome = { applied: 0, skippedMixed: 0 };
+          queueWithTrackingOff(context, can.temporaryHighlight ? null : read.trackingMode, () => {
+            // Our own highlights from an earlier review are in the colours just read: restore them
+            // first and remember the true originals, so our colour is never recorded as "original".
+            const originals = queueRestore(context, items, memory, revised);
+            outcome = queueHighlights(context, items, highlights, memory, {
+              temporary: can.temporaryHighlight,
+              originals,
+              revised,
+              wholeParagraphs,
+            });
+          });
+          return outcome;
+        };
+        const snapshotOfMemory = {
+          colours: new Map(memory.colours),
+          temporary: [...memory.temporary],
+        };
+        try {
+          const outcome = queueAll(false);
+          await context.sync();
+          return { result, outcome };
+        } catch {
+          // A sentence Word's search did not find as the text promised: highlight whole paragraphs
+          // instead (always correct, only wider). Commands before the failure stand; this batch
+          // restores and re-colours from the same memory, and puts the tracking mode back.
+          memory.colours = snapshotOfMemory.colours;
+          memory.temporary = snapshotOfMemory.temporary;
+          const outcome = queueAll(true);
+          await context.sync();
+          return { result, outcome };
+        }
       }),
 
     clearHighlights: () =>
       word.run(async (context) => {
-        if (remembered.size === 0) return { restored: 0 };
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text");
+        if (memory.colours.size === 0 && memory.temporary.length === 0) return { restored: 0 };
+        const can = capabilities();
+        const withMode = can.trackChanges && memory.colours.size > 0;
+        const { items, mode } = await readTexts(context, withMode);
+        let restored = 0;
+        queueWithTrackingOff(context, mode, () => {
+          const temporary = memory.temporary.length;
+          restored = queueRestore(context, items, memory, revised).size + temporary;
+        });
         await context.sync();
-        const restored = queueRestore(context, paragraphs.items, remembered);
-        await context.sync();
-        return { restored: restored.size };
+        return { restored };
       }),
 
     select: (anchor) =>
       word.run(async (context): Promise<SelectOutcome> => {
-        const paragraphs = context.document.body.paragraphs;
-        paragraphs.load("items/text");
-        await context.sync();
-        const located = locate(paragraphs.items, anchor);
+        const { items, texts } = await readTexts(context, false);
+        const located = locateParagraph(texts, anchor.paragraph, anchor.textHash);
         if (!located.ok) return located;
-        const first = paragraphs.items[located.paragraph];
-        const span = located.paragraph + (anchor.lastParagraph - anchor.paragraph);
-        const last = paragraphs.items[Math.min(span, paragraphs.items.length - 1)];
-        first.getRange("Start").expandTo(last.getRange("End")).select();
+        anchorRange(context, items, moved(anchor, located.paragraph), revised)?.select();
         await context.sync();
         return located;
+      }),
+
+    applyRedline: (redline, options) =>
+      word.run(async (context) => {
+        const blocked = writable(true);
+        if (blocked) return refuse(blocked);
+        const { items, texts, mode } = await readTexts(context, true);
+
+        // Find every changed paragraph again; refuse on any doubt, before anything is written.
+        const plans: EditPlan[] = [];
+        const touched: number[] = [];
+        let relocated = false;
+        for (const change of redline.changes) {
+          const at = locateParagraph(texts, change.paragraph, change.textHash);
+          if (!at.ok) return refuse(at.reason);
+          relocated ||= at.relocated;
+          const p = items[at.paragraph];
+          if (p.text !== change.before) return refuse("revised");
+          touched.push(at.paragraph);
+          for (const edit of change.edits) {
+            const plan = queueEditSearch(p, p.text, edit);
+            if (!plan) return refuse("not-found");
+            plans.push(plan);
+          }
+        }
+        let insertAfter: Word.Paragraph | null = null;
+        let insertBefore: Word.Paragraph | null = null;
+        if (redline.insertion) {
+          const { afterParagraph, textHash } = redline.insertion;
+          if (afterParagraph < 0) insertBefore = items[0];
+          else {
+            const at = locateParagraph(texts, afterParagraph, textHash);
+            if (!at.ok) return refuse(at.reason);
+            relocated ||= at.relocated;
+            insertAfter = items[at.paragraph];
+          }
+        }
+        await context.sync();
+        if (!plans.every(verified)) return refuse("not-found");
+
+        try {
+          let comments = 0;
+          queueWithTrackingOff(context, mode, () => queueRestoreParagraphs(items, memory, touched));
+          if (mode === "Off") context.document.changeTrackingMode = "TrackAll";
+          // Right to left, so no edit moves the words a later one looks for.
+          const ranges = [...plans].reverse().map((plan) => ({ plan, range: queueEdit(plan) }));
+          let commentOn: Word.Range | null = null;
+          const firstParagraph = plans[0]?.paragraph;
+          for (const { plan, range } of ranges) {
+            if (plan.paragraph !== firstParagraph) continue;
+            commentOn = commentOn ? commentOn.expandTo(range) : range;
+          }
+          if (redline.insertion) {
+            let last: Word.Paragraph | null = null;
+            for (const text of redline.insertion.paragraphs) {
+              last = insertAfter
+                ? (insertAfter = insertAfter.insertParagraph(text, "After"))
+                : insertBefore!.insertParagraph(text, "Before");
+              commentOn ??= last.getRange("Content");
+            }
+          }
+          if (options.comment && capabilities().comments && commentOn) {
+            commentOn.insertComment(redline.comment);
+            comments = 1;
+          }
+          // Show the user what changed: the redline is selected (and scrolled to) in the same batch.
+          commentOn?.select();
+          if (mode === "Off") context.document.changeTrackingMode = "Off";
+          await context.sync();
+          return { ok: true as const, relocated, comments };
+        } catch (e) {
+          return refuse("rejected", await putModeBack(context, mode, e));
+        }
+      }),
+
+    insertComment: (anchor, text) =>
+      word.run(async (context): Promise<WriteOutcome> => {
+        const blocked = writable(false) ?? (capabilities().comments ? null : "unsupported");
+        if (blocked) return refuse(blocked);
+        const { items, texts } = await readTexts(context, false);
+        const located = locateParagraph(texts, anchor.paragraph, anchor.textHash);
+        if (!located.ok) return refuse(located.reason);
+        try {
+          anchorRange(context, items, moved(anchor, located.paragraph), revised)?.insertComment(
+            text
+          );
+          await context.sync();
+          return { ok: true };
+        } catch (e) {
+          return refuse("rejected", messageOf(e));
+        }
+      }),
+
+    insertAtCursor: (text) =>
+      word.run(async (context) => {
+        const blocked = writable(true);
+        if (blocked) return refuse(blocked);
+        const selection = context.document.getSelection();
+        selection.load("isEmpty");
+        context.document.load("changeTrackingMode");
+        await context.sync();
+        const mode = context.document.changeTrackingMode;
+        try {
+          if (mode === "Off") context.document.changeTrackingMode = "TrackAll";
+          selection.insertText(text, "Replace");
+          if (mode === "Off") context.document.changeTrackingMode = "Off";
+          await context.sync();
+          return { ok: true as const, replacedSelection: !selection.isEmpty };
+        } catch (e) {
+          return refuse("rejected", await putModeBack(context, mode, e));
+        }
+      }),
+
+    readSetting: <T>(name: string) => (settings.get(name) ?? null) as T | null,
+
+    writeSetting: (name, value) =>
+      new Promise<void>((resolve, reject) => {
+        settings.set(name, value);
+        settings.saveAsync((result) =>
+          result.status === "failed"
+            ? reject(new Error(result.error?.message ?? "The setting could not be saved."))
+            : resolve()
+        );
       }),
   };
 }
 
-/** The engine's snapshot from paragraphs loaded with PARAGRAPH_PROPERTIES. */
-function snapshotOf(items: Word.Paragraph[]): DocumentSnapshot {
-  let table = -1;
-  let lastRow = -1;
-  let inTable = false;
-  const paragraphs = items.map((p, index): SnapshotParagraph => {
-    const paragraph: SnapshotParagraph = { index, text: p.text, style: p.style };
-    const level = headingLevelOf(p.styleBuiltIn);
-    if (level !== undefined) paragraph.headingLevel = level;
-    if (p.tableNestingLevel > 0) {
-      const cell = p.parentTableCellOrNullObject;
-      const row = cell.isNullObject ? lastRow + 1 : cell.rowIndex;
-      // A new table starts after body text, or where row numbers start again (two tables in a row).
-      if (!inTable || row < lastRow) table++;
-      paragraph.table = { table, row, cell: cell.isNullObject ? 0 : cell.cellIndex };
-      lastRow = row;
-    }
-    inTable = p.tableNestingLevel > 0;
-    if (!inTable) lastRow = -1;
-    return paragraph;
-  });
-  return { paragraphs, source: "word" };
+function moved(anchor: Anchor, paragraph: number): Anchor {
+  const shift = paragraph - anchor.paragraph;
+  return { ...anchor, paragraph, lastParagraph: anchor.lastParagraph + shift };
 }
 
-function headingLevelOf(styleBuiltIn: string): number | undefined {
-  if (styleBuiltIn === "Title") return 1;
-  const m = /^Heading(\d)$/.exec(styleBuiltIn);
-  return m ? Number(m[1]) : undefined;
-}
-
-/**
- * Finds the anchored paragraph: the same index with the same text, or else the one paragraph whose
- * text is exactly the anchored text (it moved). Anything else is refused — never a guess.
- */
-export function locate(
-  items: { text: string }[],
-  anchor: Anchor
-): { ok: true; paragraph: number; relocated: boolean } | { ok: false; reason: "stale" | "gone" } {
-  const atIndex = items[anchor.paragraph];
-  if (atIndex && textHash(atIndex.text) === anchor.textHash) {
-    return { ok: true, paragraph: anchor.paragraph, relocated: false };
-  }
-  const candidates: number[] = [];
-  items.forEach((p, i) => {
-    if (textHash(p.text) === anchor.textHash) candidates.push(i);
-  });
-  if (candidates.length === 1) return { ok: true, paragraph: candidates[0], relocated: true };
-  return { ok: false, reason: candidates.length === 0 ? "gone" : "stale" };
-}
-
-/**
- * Queues the original colours back on every remembered paragraph whose text is unchanged; returns
- * paragraph → the colour it will have again.
- */
-function queueRestore(
-  context: Word.RequestContext,
-  items: Word.Paragraph[],
-  remembered: Remembered
-): Map<number, string | null> {
-  void context; // commands are queued on the paragraphs, which belong to this context
-  const restored = new Map<number, string | null>();
-  for (const [index, memo] of remembered) {
-    const p = items[index];
-    // A paragraph the user edited since is left as it is: restoring would overwrite their formatting.
-    if (p && textHash(p.text) === memo.textHash) {
-      // null removes the highlight (Word.Font.highlightColor doc); the typings only say string.
-      p.getRange("Content").font.highlightColor = memo.original as string;
-      restored.set(index, memo.original);
+/** After a rejected write: put the user's tracking mode back (the failed batch may have left it on). */
+async function putModeBack(context: Word.RequestContext, mode: TrackingMode, e: unknown) {
+  if (mode === "Off") {
+    try {
+      context.document.changeTrackingMode = "Off";
+      await context.sync();
+    } catch {
+      // Nothing more can be done from here; the message below tells the user.
     }
   }
-  remembered.clear();
-  return restored;
+  return messageOf(e);
 }
 
-function queueHighlights(
-  context: Word.RequestContext,
-  items: Word.Paragraph[],
-  highlights: Highlight[],
-  remembered: Remembered,
-  originals: Map<number, string | null>
-): HighlightOutcome {
-  void context;
-  const outcome: HighlightOutcome = { applied: 0, skippedMixed: 0 };
-  const worstFirst = [...highlights].sort(
-    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]
-  );
-  for (const { anchor, severity } of worstFirst) {
-    for (let index = anchor.paragraph; index <= anchor.lastParagraph; index++) {
-      const p = items[index];
-      if (!p || remembered.has(index)) continue; // one colour per paragraph: the first (worst) wins
-      const original = originals.has(index) ? originals.get(index)! : p.font.highlightColor;
-      if (original === "") {
-        outcome.skippedMixed++;
-        continue;
-      }
-      remembered.set(index, { textHash: textHash(p.text), original });
-      p.getRange("Content").font.highlightColor = SEVERITY_COLOR[severity];
-      outcome.applied++;
-    }
-  }
-  return outcome;
+function messageOf(e: unknown): string {
+  if (e && typeof e === "object" && "message" in e)
+    return String((e as { message: unknown }).message);
+  return String(e);
+}
+
+/** Settings kept in memory, for hosts without Office.context.document.settings (tests). */
+function memorySettings(): SettingsPort {
+  const values = new Map<string, unknown>();
+  return {
+    get: (name) => values.get(name),
+    set: (name, value) => void values.set(name, value),
+    saveAsync: (callback) => callback?.({ status: "succeeded" }),
+  };
 }
