@@ -2,6 +2,7 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { Dependencies, PaneState } from "./store";
 import { findingsOf, messageOf } from "./reviewSlice";
+import { visibleFindings } from "./editSlice";
 
 export type NavigationSlice = {
   activeFindingId: string | null;
@@ -28,7 +29,7 @@ export const createNavigationSlice =
     },
 
     async goToNext(step) {
-      const findings = findingsOf(get().report);
+      const findings = visibleFindings(get());
       if (findings.length === 0) return;
       const at = findings.findIndex((f) => f.id === get().activeFindingId);
       const next =

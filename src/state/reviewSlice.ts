@@ -1,21 +1,33 @@
 /** Review: read the document, run the engine, highlight; clear highlights. */
 import type { StateCreator } from "zustand/vanilla";
 import { review } from "../engine/review";
-import type { Finding, ReviewReport } from "../engine/types";
-import type { HighlightOutcome } from "../word/documentHost";
+import type { DocumentSnapshot } from "../engine/snapshot";
+import type { Finding, Playbook, ReviewReport } from "../engine/types";
+import type { HighlightOutcome, Refusal } from "../word/documentHost";
+import { DISMISSED_SETTING, dismissalKey, parseDismissed } from "./dismissals";
 import type { Dependencies, PaneState } from "./store";
 
 export type ReviewStatus = "idle" | "reviewing" | "reviewed" | "clearing" | "error";
 
+export type ErrorKey =
+  | "reviewFailed"
+  | "clearFailed"
+  | "selectFailed"
+  | "staleAnchor"
+  | "writeFailed"
+  | "settingNotSaved"
+  | `refused_${Refusal}`;
+
 export type ReviewSlice = {
+  /** The playbook the review judges against. */
+  playbook: Playbook;
   status: ReviewStatus;
   report: ReviewReport | null;
+  /** The document as the review read it: what suggestions are planned against. */
+  snapshot: DocumentSnapshot | null;
   highlightOutcome: HighlightOutcome | null;
   /** A message key and detail for the pane's error bar. */
-  error: {
-    key: "reviewFailed" | "clearFailed" | "selectFailed" | "staleAnchor";
-    detail?: string;
-  } | null;
+  error: { key: ErrorKey; detail?: string } | null;
   runReview(): Promise<void>;
   clearHighlights(): Promise<void>;
   dismissError(): void;
@@ -32,26 +44,33 @@ export function findingsOf(report: ReviewReport | null): Finding[] {
 export const createReviewSlice =
   ({ host, playbook, wording }: Dependencies): StateCreator<PaneState, [], [], ReviewSlice> =>
   (set, get) => ({
+    playbook,
     status: "idle",
     report: null,
+    snapshot: null,
     highlightOutcome: null,
     error: null,
 
     async runReview() {
       if (get().status === "reviewing") return;
-      set({ status: "reviewing", error: null });
+      set({ status: "reviewing", error: null, notice: null });
       try {
+        // Dismissed findings live in the document's settings: read them before deciding what to highlight.
+        const dismissed = new Set(parseDismissed(host.readSetting(DISMISSED_SETTING)));
         const { result, outcome } = await host.reviewAndHighlight((snapshot) => {
           const report = review(snapshot, playbook, wording);
-          const highlights = findingsOf(report).map((f) => ({
-            anchor: f.anchor,
-            severity: f.severity,
-          }));
-          return { result: report, highlights };
+          const highlights = findingsOf(report)
+            .filter((f) => !dismissed.has(dismissalKey(f)))
+            .map((f) => ({ anchor: f.anchor, severity: f.severity }));
+          return { result: { report, snapshot }, highlights };
         });
         set({
           status: "reviewed",
-          report: result,
+          report: result.report,
+          snapshot: result.snapshot,
+          dismissed: [...dismissed],
+          done: {},
+          capabilities: host.capabilities(),
           highlightOutcome: outcome,
           activeFindingId: null,
         });

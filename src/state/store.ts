@@ -8,6 +8,7 @@ import type { Wording } from "../engine/topics";
 import type { DocumentHost } from "../word/documentHost";
 import { createReviewSlice, type ReviewSlice } from "./reviewSlice";
 import { createNavigationSlice, type NavigationSlice } from "./navigationSlice";
+import { createEditSlice, type EditSlice } from "./editSlice";
 
 export type Dependencies = {
   host: DocumentHost;
@@ -15,12 +16,13 @@ export type Dependencies = {
   wording: Wording;
 };
 
-export type PaneState = ReviewSlice & NavigationSlice;
+export type PaneState = ReviewSlice & NavigationSlice & EditSlice;
 export type PaneStore = StoreApi<PaneState>;
 
 export function createPaneStore(deps: Dependencies): PaneStore {
   return createStore<PaneState>()((...a) => ({
     ...createReviewSlice(deps)(...a),
     ...createNavigationSlice(deps)(...a),
+    ...createEditSlice(deps)(...a),
   }));
 }

@@ -8,17 +8,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { defaultPlaybook, libraryWording } from "../library";
 import { translator, uiLanguageFor } from "../i18n";
 import { createPaneStore } from "../state";
-import { createOfficeHost } from "../word";
+import { createOfficeHost, officeEnvironment } from "../word";
 import { detectWordApi } from "../word/wordApiVersion";
 import { App } from "./components/App";
 import { PaneProvider } from "./PaneContext";
 
 void Office.onReady(() => {
   const uiLanguage = uiLanguageFor(Office.context.displayLanguage);
-  const host = createOfficeHost(Word, {
-    wordApi: detectWordApi(Office),
-    displayLanguage: Office.context.displayLanguage,
-  });
+  const host = createOfficeHost(Word, officeEnvironment(Office, detectWordApi(Office)));
   const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>

@@ -79,7 +79,13 @@ describe("pane store", () => {
 
   it("reports a document that cannot be read and keeps the previous state usable", async () => {
     const failing: DocumentHost = {
-      info: () => ({ wordApi: "1.3", displayLanguage: "en-US" }),
+      ...createOfficeHost(
+        createFakeWord(FakeDocument.fromParagraphs(["x"])).Word as unknown as typeof Word,
+        {
+          wordApi: "1.3",
+          displayLanguage: "en-US",
+        }
+      ),
       reviewAndHighlight: () =>
         Promise.reject(
           Object.assign(new Error("The document is read-only."), { code: "AccessDenied" })

@@ -7,6 +7,7 @@ import {
   MessageBarActions,
   MessageBarBody,
   Button,
+  Switch,
   Title3,
   makeStyles,
   tokens,
@@ -15,6 +16,8 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { findingsOf } from "../../state";
 import { usePane, useT } from "../PaneContext";
 import { FindingList } from "./FindingList";
+import { CapabilityNotes } from "./CapabilityNotes";
+import { ClauseLibrary } from "./ClauseLibrary";
 import { ReviewToolbar } from "./ReviewToolbar";
 import { TopicList } from "./TopicList";
 
@@ -37,6 +40,19 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   const outcome = usePane((s) => s.highlightOutcome);
   const dismissError = usePane((s) => s.dismissError);
   const status = usePane((s) => s.status);
+  const notice = usePane((s) => s.notice);
+  const dismissNotice = usePane((s) => s.dismissNotice);
+  const withComment = usePane((s) => s.withComment);
+  const setWithComment = usePane((s) => s.setWithComment);
+  const can = usePane((s) => s.capabilities);
+  const playbook = usePane((s) => s.playbook);
+  const insertClause = usePane((s) => s.insertClause);
+  const documentLanguage = report?.language ?? uiLanguage;
+  const insertBlocked = can.readOnly
+    ? t("capability_readOnly")
+    : can.trackChanges
+      ? null
+      : t("capability_noTracking");
 
   return (
     <main className={styles.pane} aria-busy={status === "reviewing"}>
@@ -45,6 +61,31 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
         <Caption1>{t("intro")}</Caption1>
       </header>
       <ReviewToolbar />
+      <CapabilityNotes />
+      {can.comments && can.trackChanges && !can.readOnly && (
+        <Switch
+          checked={withComment}
+          onChange={(_, data) => setWithComment(data.checked)}
+          label={t("withComment")}
+        />
+      )}
+      {notice && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            {t(`notice_${notice.key}`, "params" in notice ? notice.params : undefined)}
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                aria-label={t("dismiss")}
+                appearance="transparent"
+                icon={<DismissRegular />}
+                onClick={dismissNotice}
+              />
+            }
+          />
+        </MessageBar>
+      )}
       {error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{t(`error_${error.key}`, { detail: error.detail ?? "" })}</MessageBarBody>
@@ -76,6 +117,13 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
       )}
       <FindingList uiLanguage={uiLanguage} />
       <TopicList uiLanguage={uiLanguage} />
+      <ClauseLibrary
+        playbook={playbook}
+        documentLanguage={documentLanguage}
+        uiLanguage={uiLanguage}
+        insertBlockedReason={insertBlocked}
+        onInsert={(text) => insertClause(text)}
+      />
     </main>
   );
 }

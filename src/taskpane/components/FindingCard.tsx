@@ -1,10 +1,16 @@
-/** One finding: severity, topic, why, the quoted clause; choosing it selects the clause in Word. */
+/**
+ * One finding: severity, topic, why, the quoted clause, the suggested wording, and what the user can
+ * do with it — apply it as a tracked change, comment only, or dismiss it. Choosing the card selects
+ * the clause in Word.
+ */
 import * as React from "react";
 import {
   Badge,
   Body1,
+  Button,
   Caption1,
   Card,
+  CardFooter,
   CardHeader,
   Text,
   makeStyles,
@@ -12,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../engine/types";
 import { usePane, useT } from "../PaneContext";
+import { CopyButton } from "./CopyButton";
 
 const useStyles = makeStyles({
   card: { cursor: "pointer" },
@@ -24,6 +31,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   suggestion: { display: "block", marginTop: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
+  actions: { flexWrap: "wrap" },
 });
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
@@ -36,8 +44,21 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
   const t = useT();
   const styles = useStyles();
   const active = usePane((s) => s.activeFindingId === finding.id);
+  const done = usePane((s) => s.done[finding.id]);
+  const busy = usePane((s) => s.busy);
+  const can = usePane((s) => s.capabilities);
   const goToFinding = usePane((s) => s.goToFinding);
+  const applyFinding = usePane((s) => s.applyFinding);
+  const commentFinding = usePane((s) => s.commentFinding);
+  const dismissFinding = usePane((s) => s.dismissFinding);
   const [open, setOpen] = React.useState(false);
+  const canEdit = can.trackChanges && !can.readOnly;
+  const canComment = can.comments && !can.readOnly;
+  // Buttons act on the finding only; they must not also select the clause.
+  const only = (action: () => void) => (e: React.MouseEvent) => {
+    e.stopPropagation();
+    action();
+  };
 
   return (
     <Card
@@ -50,7 +71,14 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
       <CardHeader
         header={<Text weight="semibold">{topicTitle}</Text>}
         action={
-          <Badge color={BADGE_COLOR[finding.severity]}>{t(`severity_${finding.severity}`)}</Badge>
+          <>
+            {done && (
+              <Badge appearance="tint" color={done === "outdated" ? "warning" : "success"}>
+                {t(done)}
+              </Badge>
+            )}{" "}
+            <Badge color={BADGE_COLOR[finding.severity]}>{t(`severity_${finding.severity}`)}</Badge>
+          </>
         }
       />
       <Body1>{finding.message}</Body1>
@@ -65,6 +93,36 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
           <Caption1 className={styles.suggestion}>{finding.suggestion}</Caption1>
         </details>
       )}
+      <CardFooter className={styles.actions}>
+        {finding.suggestion && canEdit && (
+          <Button
+            appearance="primary"
+            size="small"
+            disabled={busy || done === "applied" || done === "outdated"}
+            onClick={only(() => void applyFinding(finding.id))}
+          >
+            {t("apply")}
+          </Button>
+        )}
+        {finding.suggestion && !canEdit && <CopyButton text={finding.suggestion} />}
+        {canComment && (
+          <Button
+            size="small"
+            disabled={busy || done !== undefined}
+            onClick={only(() => void commentFinding(finding.id))}
+          >
+            {t("commentOnly")}
+          </Button>
+        )}
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={busy}
+          onClick={only(() => void dismissFinding(finding.id))}
+        >
+          {t("dismissFinding")}
+        </Button>
+      </CardFooter>
     </Card>
   );
 }

@@ -1,8 +1,8 @@
 /** The findings in document order, and the topics the review found missing. */
 import * as React from "react";
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReviewReport } from "../../engine/types";
-import { findingsOf } from "../../state";
+import { findingsOf, visibleFindings } from "../../state";
 import { usePane, useT } from "../PaneContext";
 import { FindingCard } from "./FindingCard";
 
@@ -25,8 +25,11 @@ export function FindingList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   const t = useT();
   const styles = useStyles();
   const report = usePane((s) => s.report);
+  const dismissed = usePane((s) => s.dismissed);
+  const restoreDismissed = usePane((s) => s.restoreDismissed);
   if (!report) return null;
-  const findings = findingsOf(report);
+  const findings = visibleFindings({ report, dismissed });
+  const hidden = findingsOf(report).length - findings.length;
 
   return (
     <section aria-labelledby="findings-heading">
@@ -43,6 +46,14 @@ export function FindingList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <Caption1>
+          {t("dismissedCount", { count: hidden })}{" "}
+          <Button size="small" appearance="transparent" onClick={() => void restoreDismissed()}>
+            {t("restoreDismissed")}
+          </Button>
+        </Caption1>
       )}
     </section>
   );

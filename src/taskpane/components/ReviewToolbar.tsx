@@ -7,7 +7,7 @@ import {
   DocumentSearchRegular,
   EraserRegular,
 } from "@fluentui/react-icons";
-import { findingsOf } from "../../state";
+import { visibleFindings } from "../../state";
 import { usePane, useT } from "../PaneContext";
 
 const useStyles = makeStyles({
@@ -19,7 +19,7 @@ export function ReviewToolbar() {
   const styles = useStyles();
   const status = usePane((s) => s.status);
   const hasReport = usePane((s) => s.report !== null);
-  const count = usePane((s) => findingsOf(s.report).length);
+  const count = usePane((s) => visibleFindings(s).length);
   const runReview = usePane((s) => s.runReview);
   const clearHighlights = usePane((s) => s.clearHighlights);
   const goToNext = usePane((s) => s.goToNext);

@@ -1,6 +1,14 @@
 /** Every checked playbook topic with its verdict; missing ones show the clause to add. */
 import * as React from "react";
-import { Badge, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { Verdict } from "../../engine/types";
 import { usePane, useT } from "../PaneContext";
 
@@ -35,6 +43,11 @@ export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   // Select the report itself (a stable reference) and derive from it: a selector that builds a new
   // array on every call would re-render forever.
   const report = usePane((s) => s.report);
+  const can = usePane((s) => s.capabilities);
+  const busy = usePane((s) => s.busy);
+  const done = usePane((s) => s.done);
+  const applyTopic = usePane((s) => s.applyTopic);
+  const canEdit = can.trackChanges && !can.readOnly;
   const topics = report?.topics.filter((topic) => topic.checked) ?? [];
   if (topics.length === 0) return null;
 
@@ -58,7 +71,26 @@ export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
                   <Caption1>{t("missingAdvice")}</Caption1>
                 </summary>
                 <Caption1 className={styles.advice}>{topic.suggestion}</Caption1>
+                {canEdit && (
+                  <Button
+                    size="small"
+                    disabled={busy || done[topic.topic] !== undefined}
+                    onClick={() => void applyTopic(topic.topic)}
+                  >
+                    {t("insertClause")}
+                  </Button>
+                )}
               </details>
+            )}
+            {topic.verdict === "deviates" && topic.findings.length > 1 && canEdit && (
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy || done[topic.topic] !== undefined}
+                onClick={() => void applyTopic(topic.topic)}
+              >
+                {t("applyTopic")}
+              </Button>
             )}
           </li>
         ))}
