@@ -107,6 +107,9 @@ export function Workbench({
             e.target.value = "";
           }}
         />
+        {/* Word's Review tab, in the workbench: decide on the tracked changes the add-in made. */}
+        <Button onClick={() => session.doc.acceptAll()}>Accept all changes</Button>
+        <Button onClick={() => session.doc.rejectAll()}>Reject all changes</Button>
         {fileError && (
           <Caption1 role="alert" className={styles.error}>
             {fileError}

@@ -1,7 +1,8 @@
 /**
  * The composition root outside Word: the pane beside an in-memory document. URL parameters:
  * `sample=zh|en` opens a bundled draft, `review=auto` reviews it at once, `lang=zh-CN|en-US` sets the
- * pane's language (default: the browser's).
+ * pane's language (default: the browser's), `api=1.3|1.4|…|1.8` the WordApi version the in-memory Word
+ * claims (default 1.7), `readonly=1` opens the document read-only.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -18,7 +19,13 @@ const uiLanguage = uiLanguageFor(params.get("lang") ?? navigator.language);
 
 function Root() {
   const initial = samples.find((s) => s.id === params.get("sample")) ?? samples[0];
-  const open = (snapshot: DocumentSnapshot) => openSession(snapshot, uiLanguage);
+  const open = (snapshot: DocumentSnapshot) =>
+    openSession(snapshot, uiLanguage, {
+      apiVersion: /^1\.\d+$/.test(params.get("api") ?? "")
+        ? (params.get("api") as `1.${number}`)
+        : undefined,
+      readOnly: params.get("readonly") === "1",
+    });
   const [sampleId, setSampleId] = React.useState<string | null>(initial.id);
   const [session, setSession] = React.useState<Session>(() =>
     open(readDraft(initial.text, initial.file))

@@ -5,19 +5,33 @@
 import type { DocumentSnapshot } from "../engine/snapshot";
 import { defaultPlaybook, libraryWording } from "../library";
 import { createPaneStore, type PaneStore } from "../state";
-import { createOfficeHost } from "../word";
-import { createFakeWord } from "./fakeWord";
+import { createOfficeHost, officeEnvironment } from "../word";
+import { createFakeWord, type ApiVersion } from "./fakeWord";
 import { FakeDocument } from "./fakeWord/model";
 
 export type Session = { doc: FakeDocument; store: PaneStore; syncCount: () => number };
 
-export function openSession(snapshot: DocumentSnapshot, displayLanguage: string): Session {
+export type SessionOptions = {
+  /**
+   * The WordApi version the in-memory Word claims. 1.7 by default: tracked changes and comments with
+   * severity colours; 1.3 shows the pane on an old Word, 1.8 the temporary highlight.
+   */
+  apiVersion?: ApiVersion;
+  readOnly?: boolean;
+};
+
+export function openSession(
+  snapshot: DocumentSnapshot,
+  displayLanguage: string,
+  options: SessionOptions = {}
+): Session {
+  const apiVersion = options.apiVersion ?? "1.7";
   const doc = FakeDocument.fromSnapshot(snapshot);
-  const fake = createFakeWord(doc, { apiVersion: "1.3", displayLanguage });
-  const host = createOfficeHost(fake.Word as unknown as typeof Word, {
-    wordApi: "1.3",
-    displayLanguage,
-  });
+  const fake = createFakeWord(doc, { apiVersion, displayLanguage, readOnly: options.readOnly });
+  const host = createOfficeHost(
+    fake.Word as unknown as typeof Word,
+    officeEnvironment(fake.Office, apiVersion)
+  );
   const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
   return { doc, store, syncCount: () => fake.stats.syncCount };
 }

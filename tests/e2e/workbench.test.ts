@@ -6,7 +6,14 @@ import { e2eDescribe, newPage, openBrowser } from "./browser";
 
 jest.setTimeout(60_000);
 
-type WorkbenchWindow = { workbench: { session: { syncCount(): number } } };
+type WorkbenchWindow = {
+  workbench: {
+    session: {
+      syncCount(): number;
+      doc: { revisions(): Array<{ kind: string; text: string }>; text(): string };
+    };
+  };
+};
 
 e2eDescribe("workbench end to end", () => {
   let browser: Browser;
@@ -89,6 +96,68 @@ e2eDescribe("workbench end to end", () => {
       () => document.querySelectorAll("article mark[data-highlight]").length === 0
     );
     await page.screenshot({ path: ".test-results/workbench-zh.png" });
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it("applies two suggestions as tracked changes; once accepted, a new review finds them resolved", async () => {
+    const { page, requests } = await newPage(browser);
+    await page.goto(`${server.url}/workbench.html?sample=en&review=auto&lang=en-US`);
+    await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+    const revisions = () =>
+      page.evaluate(() => (window as unknown as WorkbenchWindow).workbench.session.doc.revisions());
+
+    // The renewal notice: only the number is struck and replaced.
+    const notice = page
+      .locator("[data-finding]")
+      .filter({ hasText: "cancellation notice: 90 days" })
+      .first();
+    const noticeId = await notice.getAttribute("data-finding");
+    await notice.getByRole("button", { name: "Apply suggestion" }).click();
+    await page.getByText("Suggestion applied as a tracked change", { exact: false }).waitFor();
+    expect(await revisions()).toEqual(
+      [
+        { kind: "delete", text: "ninety (90)" },
+        { kind: "insert", text: "thirty (30)" },
+      ].map((r) => expect.objectContaining(r))
+    );
+    expect(await page.locator("article del").count()).toBeGreaterThan(0);
+    expect(await page.locator("article ins").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("note").count()).toBe(1); // the explanatory comment
+
+    // The governing law: the sentence is rewritten to the playbook's law, minimally.
+    const law = page.locator("[data-finding]").filter({ hasText: "Governing law" }).first();
+    const lawTopic = (await law.getAttribute("data-finding"))!.split(":")[0];
+    await law.getByRole("button", { name: "Apply suggestion" }).click();
+    await page.waitForFunction(
+      () => (window as unknown as WorkbenchWindow).workbench.session.doc.revisions().length > 2
+    );
+    mkdirSync(".test-results", { recursive: true });
+    await page.screenshot({ path: ".test-results/workbench-applied.png" });
+
+    // Accept them (Word's Review tab, in the workbench), then review again.
+    await page.getByRole("button", { name: "Accept all changes" }).click();
+    expect(await revisions()).toEqual([]);
+    await page.getByRole("button", { name: "Review again" }).click();
+    await page.waitForFunction((id) => !document.querySelector(`[data-finding="${id}"]`), noticeId);
+    const text = await page.evaluate(() =>
+      (window as unknown as WorkbenchWindow).workbench.session.doc.text()
+    );
+    expect(text).toContain("at least thirty (30) days before the end");
+    expect(
+      await page
+        .locator("[data-finding]")
+        .filter({ hasText: "cancellation notice: 90 days" })
+        .count()
+    ).toBe(0);
+    expect(
+      await page
+        .locator(`[data-finding^="${lawTopic}:"]`)
+        .filter({ hasText: "Governing law: State of California" })
+        .count()
+    ).toBe(0);
     expect(
       requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
     ).toEqual([]);
