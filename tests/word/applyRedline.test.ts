@@ -214,6 +214,19 @@ describe("refusals leave the document untouched", () => {
     expect(unchanged(doc)).toEqual(before);
   });
 
+  it("reports an edit Word rejects (a protected document) with the document and tracking mode unchanged", async () => {
+    // Word refuses every write; the pane was not told the document is read-only.
+    const doc = new FakeDocument([{ text: CLAUSE }], undefined, { readOnly: true });
+    const before = unchanged(doc);
+    const { host } = setup(doc);
+    const result = await host.applyRedline(redlineOf(doc, 0, CLAUSE.replace("90", "30")), {
+      comment: true,
+    });
+    expect(result).toMatchObject({ ok: false, reason: "rejected" });
+    expect(unchanged(doc)).toEqual(before);
+    expect(doc.changeTrackingMode).toBe("Off");
+  });
+
   it("refuses on Word without tracked changes (WordApi 1.3): never an untracked edit", async () => {
     const doc = FakeDocument.fromParagraphs([CLAUSE]);
     const before = unchanged(doc);

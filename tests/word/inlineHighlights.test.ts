@@ -121,6 +121,36 @@ describe("inline highlights (font.highlightColor)", () => {
     expect(runs(doc)).toEqual(before);
   });
 
+  it("highlights a clause split over several paragraphs whole, and restores them", async () => {
+    const doc = FakeDocument.fromParagraphs([
+      "Before.",
+      "9.1 Fees may rise",
+      "by any amount.",
+      "After.",
+    ]);
+    const before = runs(doc);
+    const { host } = setup(doc);
+    const text = doc.paragraphText(1);
+    await highlight(host, [
+      {
+        paragraph: 1,
+        lastParagraph: 2,
+        start: 0,
+        end: text.length,
+        quote: text,
+        textHash: textHash(text),
+      },
+    ]);
+    expect([0, 1, 2, 3].map((p) => highlighted(doc, p))).toEqual([
+      "",
+      "9.1 Fees may rise",
+      "by any amount.",
+      "",
+    ]);
+    await host.clearHighlights();
+    expect(runs(doc)).toEqual(before);
+  });
+
   it("keeps a user's own colour: restores the yellow paragraph it highlighted inside", async () => {
     const doc = FakeDocument.fromParagraphs(["First sentence. Second sentence."]);
     doc.setHighlight(doc.spanOfParagraph(0), normalizeHighlightColor("Yellow"));
