@@ -13,7 +13,7 @@ import type { DocumentSnapshot } from "../src/engine/snapshot";
 import { defaultPlaybook, libraryWording } from "../src/library";
 import { createPaneStore, findingsOf } from "../src/state";
 import { createFakeWord, FakeDocument } from "../src/workbench/fakeWord";
-import { createOfficeHost } from "../src/word";
+import { createOfficeHost, officeEnvironment } from "../src/word";
 
 const zh = readDraft(
   readFileSync("src/workbench/samples/vendor-saas-zh.draft.md", "utf8")
@@ -45,16 +45,18 @@ function time(fn: () => void, runs = 5): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-async function roundTrips() {
+async function roundTrips(apiVersion: "1.3" | "1.7" | "1.8") {
   const snapshot = generate(2_000 * 1_000);
   const doc = FakeDocument.fromSnapshot({
     paragraphs: snapshot.paragraphs.slice(0, 5_000).map((p, index) => ({ ...p, index })),
   });
-  const fake = createFakeWord(doc, { apiVersion: "1.3" });
-  const host = createOfficeHost(fake.Word as unknown as typeof Word, {
-    wordApi: "1.3",
-    displayLanguage: "en-US",
-  });
+  // Track Changes on, as a lawyer redlining has it: highlights must switch it off and back.
+  doc.changeTrackingMode = "TrackAll";
+  const fake = createFakeWord(doc, { apiVersion });
+  const host = createOfficeHost(
+    fake.Word as unknown as typeof Word,
+    officeEnvironment(fake.Office, apiVersion)
+  );
   const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
   const count = async (action: () => Promise<void>) => {
     const before = fake.stats.syncCount;
@@ -62,13 +64,34 @@ async function roundTrips() {
     await action();
     return `${fake.stats.syncCount - before} syncs (${(performance.now() - start).toFixed(0)} ms in-memory)`;
   };
-  console.log(`Office round trips on a ${doc.paragraphCount.toLocaleString()}-paragraph document:`);
+  console.log(
+    `\nOffice round trips on a ${doc.paragraphCount.toLocaleString()}-paragraph document, WordApi ${apiVersion}:`
+  );
   console.log(`  review + highlight   ${await count(() => store.getState().runReview())}`);
   const findings = findingsOf(store.getState().report).length;
   console.log(`    (${findings} findings highlighted)`);
   console.log(`  go to a finding     ${await count(() => store.getState().goToNext(1))}`);
   console.log(`  review again        ${await count(() => store.getState().runReview())}`);
+  if (apiVersion !== "1.3") {
+    const state = store.getState();
+    const withPlan = findingsOf(state.report).filter((f) => f.suggestion);
+    const first = withPlan[0];
+    // Comment on a clause the redline left alone (one the redline rewrote would be refused as stale).
+    const second = withPlan.find((f) => f.anchor.paragraph !== first.anchor.paragraph)!;
+    console.log(`  apply a suggestion  ${await count(() => state.applyFinding(first.id))}`);
+    const outcome = store.getState().error ? `refused: ${store.getState().error!.key}` : "tracked";
+    console.log(
+      `    (${outcome}, ${doc.revisions().length} revisions, ${doc.comments().length} comment)`
+    );
+    console.log(`  comment only        ${await count(() => state.commentFinding(second.id))}`);
+    console.log(
+      `  insert at cursor    ${await count(() => state.insertClause("Customer owns its data."))}`
+    );
+  }
   console.log(`  clear highlights    ${await count(() => store.getState().clearHighlights())}`);
+  console.log(
+    `    (${doc.revisions().filter((r) => r.kind === "format").length} formatting changes tracked)`
+  );
 }
 
 function throughput() {
@@ -99,4 +122,7 @@ function throughput() {
   );
 }
 
-void roundTrips().then(throughput);
+void (async () => {
+  for (const version of ["1.3", "1.7", "1.8"] as const) await roundTrips(version);
+  throughput();
+})();

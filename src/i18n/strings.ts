@@ -49,7 +49,7 @@ export const en = {
   notice_inserted: "Clause inserted as a tracked change.",
   notice_dismissed: "Finding dismissed. It stays dismissed in this document.",
   capability_noTracking:
-    "This version of Word cannot make tracked changes or comments from an add-in (WordApi 1.4). Copy the suggested wording and paste it with Track Changes on.",
+    "This version of Word cannot make tracked changes or comments from an add-in (WordApi 1.4). Copy the suggested wording and paste it with Track Changes on. Turn Track Changes off before reviewing: otherwise the highlights are recorded as formatting changes.",
   capability_readOnly:
     "The document is read-only: the add-in reviews it but changes nothing. Save a copy to edit it.",
   capability_temporaryHighlight:
@@ -138,7 +138,7 @@ export const zh: Record<StringKey, string> = {
   notice_inserted: "已以修订方式插入条款。",
   notice_dismissed: "已忽略此项，本文档中将保持忽略。",
   capability_noTracking:
-    "此版本的 Word 不支持加载项进行修订或批注（需要 WordApi 1.4）。请复制建议措辞，在打开“修订”后粘贴。",
+    "此版本的 Word 不支持加载项进行修订或批注（需要 WordApi 1.4）。请复制建议措辞，在打开“修订”后粘贴。审查前请先关闭“修订”，否则突出显示会被记录为格式修订。",
   capability_readOnly: "文档为只读：加载项只审查，不做任何修改。如需修改，请另存一份。",
   capability_temporaryHighlight: "发现以 Word 临时突出显示标出，不会保存到文档中。",
   copySuggestion: "复制建议措辞",
