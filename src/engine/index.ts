@@ -19,3 +19,4 @@ export {
   type Redline,
   type RedlineStrategy,
 } from "./redline";
+export { fragmentParagraphs, type DocumentFragment, type FragmentBlock } from "./fragment";

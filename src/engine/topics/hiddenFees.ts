@@ -8,7 +8,7 @@ import { anchorIn } from "../clauseText";
 import { findMoney } from "../numbers/money";
 import type { Clause } from "../segment";
 import type { Finding } from "../types";
-import { AS_QUOTED, blank, isBody, sentences } from "./reading";
+import { AS_QUOTED, blank, isBody, sentences, zhRe } from "./reading";
 import { finding, verdictOf, type TopicRule } from "./rule";
 
 /**
@@ -57,7 +57,7 @@ const PRICE_LIST_REF = new RegExp(
 );
 /** Priced inside the contract after all: an amount, or the contract's own rate card. */
 const CONTRACT_PRICE =
-  /(?:rate|price|fee)s? (?:set out|stated|specified|listed) in (?:section|clause|schedule|appendix|exhibit|annex|the order form|the fee table|this agreement)|(?:set out|listed|specified) in (?:the )?(?:order form|fee table|schedule|appendix|exhibit|annex)|(?:按|依)(?:照)?(?:本协议|本合同|本合约|本条|本款)?第[^。；;]{1,10}[条款项]|(?:按|依)(?:照)?本(?:协议|合同|合约)(?:约定|规定)的|附件[一二三四五六七八九十\d]*(?:所列|列明|约定)/;
+  /(?:rate|price|fee)s? (?:set out|stated|specified|listed) in (?:section|clause|schedule|appendix|exhibit|annex|the order form|the fee table|this agreement)|(?:set out|listed|specified) in (?:the )?(?:order form|fee table|schedule|appendix|exhibit|annex)|(?:按|依)(?:照)?(?:本协议|本合同|本合约|本条|本款)?第[^。；;]{1,10}[条款项]|(?:按|依)(?:照)?本(?:协议|合同|合约)(?:约定|规定)的|附件[一二三四五六七八九十\d]*(?:同时|中|内)?(?:所列|列明|约定)/;
 /** Nothing outside the contract is payable: "no other fees shall be payable", "不得另行收费". */
 const PROTECTIVE = new RegExp(
   [
@@ -71,6 +71,14 @@ const PROTECTIVE = new RegExp(
     `无(?:任何)?(?:其他|额外|隐藏)费用`,
   ].join("|"),
   "g"
+);
+/**
+ * The yardstick is the contract's own list, not an edition: "features shown in demos but not listed
+ * in this Appendix are not promised", "演示中展示但未列入本附件的功能，不构成乙方的承诺" — the buyer's
+ * scope clause, which leaves nothing payable outside the contract.
+ */
+const LISTED_IN_CONTRACT = zhRe(
+  String.raw`\bnot (?:listed|set out|specified|itemi[sz]ed) (?:in|under) (?:this|the) (?:functional scope )?(?:appendix|schedule|annex|exhibit|agreement|contract|order form|feature list)|未(?:列入|载入|列明|载明|列于)(?:本|该)?(?:附件|协议|合同|功能清单)|未在(?:本|该)?(?:附件|协议|合同|功能清单)[^。；;，,]{0,8}(?:列明|列出|载明)|(?:本|该)?附件[一二三四五六七八九十\d]*(?:中)?未(?:列明|列入|载明)`
 );
 /** What EDITION_RESERVE needs: features or functions, "only … edition", 功能, 高级版 … */
 const EDITION_WORDS = /feature|function|only|exclusively|功能|高级版|旗舰版|企业版/;
@@ -99,7 +107,7 @@ export const hiddenFees: TopicRule = {
         const edition = EDITION_WORDS.test(s);
         if (!fees && !edition) continue;
         const open = blank(s, PROTECTIVE);
-        const reserved = edition ? EDITION_RESERVE.exec(open) : null;
+        const reserved = edition && !LISTED_IN_CONTRACT.test(s) ? EDITION_RESERVE.exec(open) : null;
         const speaks = reserved !== null || fees;
         if (!speaks) continue;
         const openFees = OPEN_FEES.exec(open);

@@ -154,7 +154,29 @@ function levelBefore(piece: string, at: number): SupportLevel | undefined {
   return best?.level;
 }
 
+/**
+ * Levels named by their label ("P2", "Severity 2", "二级"). A label outranks the words of a definition:
+ * "P2 | A critical function cannot be used" is P2, though "critical" alone would make it P1.
+ */
+const LABELS: [SupportLevel, RegExp][] = (["p1", "p2", "p3"] as const).map((level, i) => {
+  const n = i + 1;
+  const zh = "一二三"[i];
+  return [
+    level,
+    new RegExp(
+      String.raw`\bp${n}\b|severity\s*(?:level\s*)?${n}\b|sev\s*${n}\b|priority\s*${n}\b|level\s*${n}\b|${zh}级`
+    ),
+  ];
+});
+
 function levelOf(text: string): SupportLevel | undefined {
+  // The first label in the text names the level (a row's first cell, before its definition).
+  let first: { level: SupportLevel; index: number } | undefined;
+  for (const [level, label] of LABELS) {
+    const m = label.exec(text);
+    if (m && (!first || m.index < first.index)) first = { level, index: m.index };
+  }
+  if (first) return first.level;
   for (const [level, pattern] of LEVELS) if (pattern.test(text)) return level;
   return undefined;
 }

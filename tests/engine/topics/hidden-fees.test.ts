@@ -73,6 +73,23 @@ describe("hidden-fees", () => {
     expect(t.verdict).toBe("meets");
   });
 
+  it("does not read the buyer's scope clause, measured against the contract's list, as a reserved edition", () => {
+    // The Functional Scope Appendix's lead clause and the library's functional-scope clause.
+    for (const line of [
+      "1. 乙方在演示、宣传资料或官方网站中展示但未列入本附件的功能，不构成乙方的承诺。",
+      "2. Features shown in demonstrations or marketing material but not listed in this Appendix are not included.",
+      "3. 乙方应交付的功能以附件一逐项列明者为准；附件一同时列明需额外付费的项目及其价格。",
+    ]) {
+      expect({ line, findings: run(line).findings }).toEqual({ line, findings: [] });
+    }
+    // The edition as the yardstick stays a risk.
+    expect(
+      run(
+        "2.3 乙方在售前演示中展示的功能，如不属于甲方所订购版本的标准功能，不构成乙方的交付义务。"
+      ).verdict
+    ).toBe("deviates");
+  });
+
   it("meets extra services priced in the contract (an amount, or the contract's own rate)", () => {
     expect(
       run(
