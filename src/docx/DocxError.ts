@@ -1,4 +1,7 @@
-/** Why a contract file could not be read; `code` is for programs, `message` is one line a user can act on. */
+/**
+ * Why a contract file could not be read or written; `code` is for programs, `message` is one line a
+ * user can act on.
+ */
 export type DocxErrorCode =
   | "not-zip"
   | "encrypted"
@@ -7,7 +10,9 @@ export type DocxErrorCode =
   | "empty"
   | "too-large"
   | "unsupported"
-  | "unreadable";
+  | "unreadable"
+  /** Writing: the document already has a content control with the fragment's tag. */
+  | "appendix-exists";
 
 export class DocxError extends Error {
   readonly code: DocxErrorCode;

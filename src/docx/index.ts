@@ -4,3 +4,10 @@ export { readText } from "./readText";
 export { readDraft } from "./readDraft";
 export { DocxError, type DocxErrorCode } from "./DocxError";
 export { MAX_PART_BYTES } from "./unpackDocx";
+export {
+  appendFragment,
+  appendFragments,
+  contentControlTags,
+  type AppendOptions,
+} from "./appendFragment";
+export { fragmentDocument, type NewDocumentOptions } from "./fragmentDocument";

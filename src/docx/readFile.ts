@@ -20,9 +20,13 @@ export function readContractFile(path: string): DocumentSnapshot {
       `Unsupported file type "${ext || "(none)"}" for ${path}; supported types: ${SUPPORTED}${hint}.`
     );
   }
-  let bytes: Uint8Array;
+  return reader(readFileBytes(path), basename(path));
+}
+
+/** The file's bytes, or a DocxError ("unreadable") saying why not in a user's words. */
+export function readFileBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
@@ -35,7 +39,6 @@ export function readContractFile(path: string): DocumentSnapshot {
             : (error as Error).message;
     throw new DocxError("unreadable", `Cannot read ${path}: ${why}.`);
   }
-  return reader(bytes, basename(path));
 }
 
 const READERS: Record<string, (bytes: Uint8Array, source: string) => DocumentSnapshot> = {

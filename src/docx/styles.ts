@@ -22,11 +22,14 @@ export type StyleSheet = {
   byId: Map<string, Style>;
   /** The paragraph style a paragraph without w:pStyle gets (w:default="1"), usually "Normal". */
   defaultParagraph?: Style;
+  /** The table style a table without w:tblStyle gets, usually "TableNormal". */
+  defaultTable?: Style;
 };
 
 export function readStyles(doc: Document | undefined): StyleSheet {
   const byId = new Map<string, Style>();
   let defaultParagraph: Style | undefined;
+  let defaultTable: Style | undefined;
   const root = doc?.documentElement;
   if (!root) return { byId };
   for (const el of wChildren(root, "style")) {
@@ -35,14 +38,12 @@ export function readStyles(doc: Document | undefined): StyleSheet {
     byId.set(style.id, style);
     // w:default is an ST_OnOff attribute of w:style (§17.7.4.17).
     const isDefault = wAttr(el, "default");
-    if (
-      style.type === "paragraph" &&
-      (isDefault === "1" || isDefault === "true" || isDefault === "on")
-    ) {
-      defaultParagraph ??= style;
+    if (isDefault === "1" || isDefault === "true" || isDefault === "on") {
+      if (style.type === "paragraph") defaultParagraph ??= style;
+      else if (style.type === "table") defaultTable ??= style;
     }
   }
-  return { byId, defaultParagraph };
+  return { byId, defaultParagraph, defaultTable };
 }
 
 function readStyle(el: Element): Style | undefined {

@@ -16,6 +16,8 @@ export type DocxParts = {
   document: string;
   documentName: string;
   styles?: string;
+  /** Where the styles part is or would be (from the document's relationships); undefined if nowhere. */
+  stylesName?: string;
   numbering?: string;
 };
 
@@ -60,6 +62,7 @@ export function unpackDocx(bytes: Uint8Array): DocxParts {
     document,
     documentName: mainName,
     styles: stylesName ? zip.text(stylesName) : undefined,
+    stylesName,
     numbering: numberingName ? zip.text(numberingName) : undefined,
   };
 }
@@ -113,7 +116,7 @@ class PartReader {
   }
 }
 
-function tooLarge(name: string, size: number): DocxError {
+export function tooLarge(name: string, size: number): DocxError {
   const mb = Math.round(size / (1024 * 1024));
   return new DocxError(
     "too-large",
@@ -122,7 +125,7 @@ function tooLarge(name: string, size: number): DocxError {
 }
 
 /** "word/document.xml" → "word/_rels/document.xml.rels" (Part 2, §9.3.3.1). */
-function relsOf(partName: string): string {
+export function relsOf(partName: string): string {
   const slash = partName.lastIndexOf("/");
   return `${partName.slice(0, slash + 1)}_rels/${partName.slice(slash + 1)}.rels`;
 }
