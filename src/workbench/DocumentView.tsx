@@ -1,12 +1,19 @@
 /**
- * The in-memory document drawn as a page: paragraphs, headings, tables, highlight colours, the
- * selection, tracked changes (insertions underlined, deletions struck through), comments as margin
- * notes and Range.highlight()'s temporary highlights — redrawn after every sync of the in-memory Word.
- * Read-only: the pane is what edits it.
+ * The in-memory document drawn as a page: paragraphs, headings, tables (header rows as column
+ * headers), content controls as labelled frames, highlight colours, the selection, tracked changes
+ * (insertions underlined, deletions struck through), comments as margin notes and Range.highlight()'s
+ * temporary highlights — redrawn after every sync of the in-memory Word. Read-only: the pane is what
+ * edits it.
  */
 import * as React from "react";
-import { makeStyles, tokens } from "@fluentui/react-components";
-import type { CommentInfo, FakeDocument, ModelParagraph } from "./fakeWord/model";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type {
+  CommentInfo,
+  ContentControlInfo,
+  FakeDocument,
+  ModelParagraph,
+  TableInfo,
+} from "./fakeWord/model";
 import { runAt, type Revision } from "./fakeWord/runs";
 import { comparePositions, type Position, type Span } from "./fakeWord/spans";
 
@@ -30,6 +37,29 @@ const useStyles = makeStyles({
   },
   table: { borderCollapse: "collapse", width: "100%", margin: "8px 0 16px" },
   cell: { border: "1px solid #999", padding: "4px 8px", verticalAlign: "top" },
+  headerCell: { backgroundColor: "#f3f2f1", fontWeight: 600, textAlign: "left" },
+  // A content control as Word's bounding box: a thin frame, its title as a small caption.
+  control: {
+    margin: "4px 0 12px",
+    padding: "14px 10px 2px",
+    border: "1px solid #b8c7e0",
+    borderRadius: "2px",
+    position: "relative",
+  },
+  hiddenControl: { border: "1px solid transparent" },
+  deletedControl: { border: "1px dashed #a51d2d" },
+  controlTitle: {
+    position: "absolute",
+    top: "-9px",
+    left: "8px",
+    padding: "0 4px",
+    backgroundColor: "#e8eef8",
+    color: "#2b4a7a",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: "11px",
+    lineHeight: "16px",
+  },
+  restyled: { boxShadow: "inset 3px 0 0 #6a4c93", paddingLeft: "6px" },
   // Word's markup view: an insertion underlined, a deletion struck through, in the reviewer's colour.
   inserted: { color: "#1a5fb4", textDecorationLine: "underline", textDecorationColor: "#1a5fb4" },
   deleted: { color: "#a51d2d", textDecorationLine: "line-through", textDecorationColor: "#a51d2d" },
@@ -53,26 +83,66 @@ const useStyles = makeStyles({
 type Styles = ReturnType<typeof useStyles>;
 
 type Block =
-  { kind: "paragraph"; paragraph: ModelParagraph } | { kind: "table"; rows: ModelParagraph[][][] };
+  | { kind: "paragraph"; paragraph: ModelParagraph }
+  | { kind: "table"; key: string; headerRowCount: number; rows: Block[][][] }
+  | { kind: "control"; control: ContentControlInfo; blocks: Block[] };
 
-/** Groups table paragraphs into tables → rows → cells, leaving the others as they are. */
-function blocksOf(paragraphs: readonly ModelParagraph[]): Block[] {
-  const blocks: Block[] = [];
-  let current: { table: number; rows: ModelParagraph[][][] } | undefined;
-  for (const p of paragraphs) {
-    if (!p.table) {
-      current = undefined;
-      blocks.push({ kind: "paragraph", paragraph: p });
-      continue;
+/**
+ * Groups the paragraphs into tables (rows → cells → blocks) and content controls (a frame around its
+ * blocks), leaving the others as they are. A control frames whole paragraphs and whole tables, or sits
+ * in one cell; one that ends partway into a table (which the fake does not make) is left unframed.
+ */
+function blocksOf(
+  paragraphs: readonly ModelParagraph[],
+  tables: readonly TableInfo[],
+  controls: readonly ContentControlInfo[]
+): Block[] {
+  const tableAt = new Map(tables.map((t) => [t.firstParagraph, t]));
+  const used = new Set<ContentControlInfo>();
+  const controlAt = (i: number, to: number, covering: number) =>
+    controls.find(
+      (c) =>
+        !used.has(c) &&
+        c.firstParagraph === i &&
+        c.lastParagraph <= to &&
+        c.lastParagraph >= covering
+    );
+  const build = (from: number, to: number, inCell: boolean): Block[] => {
+    const blocks: Block[] = [];
+    for (let i = from; i <= to;) {
+      const p = paragraphs[i];
+      const table = inCell || !p.table ? undefined : tableAt.get(i);
+      const control = controlAt(i, to, table ? table.lastParagraph : i);
+      if (control) {
+        used.add(control);
+        blocks.push({ kind: "control", control, blocks: build(i, control.lastParagraph, inCell) });
+        i = control.lastParagraph + 1;
+      } else if (table) {
+        const end = Math.min(table.lastParagraph, to);
+        const rows: Block[][][] = [];
+        for (let j = i; j <= end;) {
+          const at = paragraphs[j].table!;
+          let k = j;
+          while (
+            k < end &&
+            paragraphs[k + 1].table?.row === at.row &&
+            paragraphs[k + 1].table?.cell === at.cell
+          )
+            k++;
+          const row = (rows[at.row] ??= []);
+          row[at.cell] = [...(row[at.cell] ?? []), ...build(j, k, true)];
+          j = k + 1;
+        }
+        blocks.push({ kind: "table", key: table.id, headerRowCount: table.headerRowCount, rows });
+        i = end + 1;
+      } else {
+        blocks.push({ kind: "paragraph", paragraph: p });
+        i++;
+      }
     }
-    if (!current || current.table !== p.table.table) {
-      current = { table: p.table.table, rows: [] };
-      blocks.push({ kind: "table", rows: current.rows });
-    }
-    const row = (current.rows[p.table.row] ??= []);
-    (row[p.table.cell] ??= []).push(p);
-  }
-  return blocks;
+    return blocks;
+  };
+  return build(0, paragraphs.length - 1, false);
 }
 
 /** A stretch of a paragraph with one run's formatting and the same comments and temporary highlight. */
@@ -211,6 +281,7 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
   const indexOf = new Map(doc.paragraphs.map((p, i) => [p, i]));
   const comments = doc.comments();
   const temporary = doc.temporaryHighlights();
+  const blocks = blocksOf(doc.paragraphs, doc.tables(), doc.contentControls());
 
   // Word scrolls to a selection made by Range.select(); so does the page.
   React.useEffect(() => {
@@ -218,19 +289,41 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
     first?.scrollIntoView({ block: "center" });
   }, [version, selection]);
 
+  // A cell's last paragraph mark is the cell's end: Word's markup shows the tracked cell, not a ¶.
+  const endsCell = (index: number) => {
+    const here = doc.paragraphs[index].table;
+    const next = doc.paragraphs[index + 1]?.table;
+    return (
+      here !== undefined &&
+      (next?.table !== here.table || next.row !== here.row || next.cell !== here.cell)
+    );
+  };
+
   const renderParagraph = (p: ModelParagraph) => {
     const index = indexOf.get(p)!;
     const Tag = p.headingLevel ? (`h${Math.min(p.headingLevel + 1, 6)}` as "h2") : "p";
+    const restyle = p.styleRevision;
+    const className = mergeClasses(
+      styles.paragraph,
+      selected(index) && styles.selected,
+      restyle && styles.restyled
+    );
     const paragraph = (
       <Tag
         key={p.id}
-        className={selected(index) ? `${styles.paragraph} ${styles.selected}` : styles.paragraph}
+        className={className}
         data-paragraph={index}
         data-selected={selected(index) ? "true" : undefined}
+        data-revision={restyle ? "format" : undefined}
+        title={
+          restyle
+            ? `${revisionTitle(restyle)} (style was ${restyle.previousStyle?.style ?? "?"})`
+            : undefined
+        }
       >
         {p.listLabel ? `${p.listLabel} ` : null}
         {segmentsOf(p, index, comments, temporary).map((s, i) => renderSegment(s, i, styles))}
-        {p.markRevision ? renderMark(p.markRevision, styles) : null}
+        {p.markRevision && !endsCell(index) ? renderMark(p.markRevision, styles) : null}
       </Tag>
     );
     const notes = comments.filter((c) => c.paragraph === index);
@@ -260,6 +353,64 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
     );
   };
 
+  const renderTable = (block: Extract<Block, { kind: "table" }>) => {
+    const head = Math.min(block.headerRowCount, block.rows.length);
+    const renderRow = (row: Block[][], r: number, header: boolean) => (
+      <tr key={r}>
+        {row.map((cell, c) =>
+          header ? (
+            <th key={c} scope="col" className={mergeClasses(styles.cell, styles.headerCell)}>
+              {cell.map(renderBlock)}
+            </th>
+          ) : (
+            <td key={c} className={styles.cell}>
+              {cell.map(renderBlock)}
+            </td>
+          )
+        )}
+      </tr>
+    );
+    return (
+      <table key={block.key} className={styles.table} data-table={block.key}>
+        {head > 0 ? (
+          <thead>{block.rows.slice(0, head).map((row, r) => renderRow(row, r, true))}</thead>
+        ) : null}
+        <tbody>{block.rows.slice(head).map((row, r) => renderRow(row, head + r, false))}</tbody>
+      </table>
+    );
+  };
+
+  const renderControl = ({ control: c, blocks: inner }: Extract<Block, { kind: "control" }>) => {
+    const className = mergeClasses(
+      styles.control,
+      c.appearance === "Hidden" && styles.hiddenControl,
+      c.deletion !== undefined && styles.deletedControl
+    );
+    return (
+      <section
+        key={`cc${c.id}`}
+        className={className}
+        aria-label={c.title || c.tag || "Content control"}
+        data-content-control={c.id}
+        data-tag={c.tag || undefined}
+        data-deleted={c.deletion ? "true" : undefined}
+      >
+        {c.title && c.appearance !== "Hidden" ? (
+          <span className={styles.controlTitle} aria-hidden="true">
+            {c.title}
+          </span>
+        ) : null}
+        {inner.map(renderBlock)}
+      </section>
+    );
+  };
+
+  function renderBlock(block: Block): React.ReactNode {
+    if (block.kind === "paragraph") return renderParagraph(block.paragraph);
+    if (block.kind === "table") return renderTable(block);
+    return renderControl(block);
+  }
+
   return (
     <article
       ref={pageRef}
@@ -269,28 +420,7 @@ export function DocumentView({ doc }: { doc: FakeDocument }) {
       data-change-tracking={doc.changeTrackingMode}
       data-read-only={doc.readOnly ? "true" : undefined}
     >
-      {blocksOf(doc.paragraphs).map((block, b) =>
-        block.kind === "paragraph" ? (
-          renderParagraph(block.paragraph)
-        ) : (
-          <table key={`t${b}`} className={styles.table}>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, c) => {
-                    const Cell = r === 0 ? "th" : "td";
-                    return (
-                      <Cell key={c} className={styles.cell}>
-                        {cell.map(renderParagraph)}
-                      </Cell>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )
-      )}
+      {blocks.map(renderBlock)}
     </article>
   );
 }

@@ -90,4 +90,64 @@ describe("DocumentView", () => {
       'plain <mark style="background-color: rgb(255, 0, 255);" data-highlight="#FF00FF">marked</mark>'
     );
   });
+
+  it("draws an inserted table with its header row as column headers, tracked cell text as <ins>", async () => {
+    const doc = FakeDocument.fromParagraphs(["Fees", "After"], { changeTrackingMode: "TrackAll" });
+    const page = show(doc);
+    const { Word } = createFakeWord(doc);
+    await act(() =>
+      Word.run(async (context) => {
+        const table = context.document.body.paragraphs
+          .getFirst()
+          .insertTable(2, 2, "After", [["Item", "Amount"], ["Setup"]]);
+        table.headerRowCount = 1;
+        await context.sync();
+      })
+    );
+    const table = within(page).getByRole("table");
+    const headers = within(table).getAllByRole("columnheader");
+    expect(headers.map((h) => h.textContent)).toEqual(["Item", "Amount"]);
+    expect(headers.every((h) => h.getAttribute("scope") === "col")).toBe(true);
+    expect(table.querySelector("thead")).toContainElement(headers[0]);
+    const cells = within(table).getAllByRole("cell");
+    expect(cells.map((c) => c.textContent)).toEqual(["Setup", ""]);
+    expect(cells[0].querySelector("ins")).toHaveTextContent("Setup");
+  });
+
+  it("a table without header rows has no column headers", () => {
+    const doc = FakeDocument.fromParagraphs([
+      { text: "a", table: { table: 0, row: 0, cell: 0 } },
+      { text: "b", table: { table: 0, row: 1, cell: 0 } },
+    ]);
+    const page = show(doc);
+    expect(within(page).queryAllByRole("columnheader")).toEqual([]);
+    expect(
+      within(page)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)
+    ).toEqual(["a", "b"]);
+  });
+
+  it("draws a content control as a region named by its title, around its paragraphs and table", () => {
+    const doc = FakeDocument.fromParagraphs([
+      "Preamble",
+      { text: "5. Fees", style: "Heading 1" },
+      { text: "Item", table: { table: 0, row: 0, cell: 0 } },
+      "Signatures",
+    ]);
+    const page = show(doc);
+    act(() => {
+      doc.insertContentControl(
+        { start: { paragraph: 1, offset: 0 }, end: { paragraph: 2, offset: 4 } },
+        { title: "Fees clause", tag: "fees" }
+      );
+    });
+    const region = within(page).getByRole("region", { name: "Fees clause" });
+    expect(region).toHaveAttribute("data-tag", "fees");
+    expect(within(region).getByText("Fees clause")).toBeInTheDocument();
+    expect(within(region).getByRole("heading", { name: "5. Fees" })).toBeInTheDocument();
+    expect(within(region).getByRole("table")).toHaveTextContent("Item");
+    expect(region).not.toHaveTextContent("Preamble");
+    expect(region).not.toHaveTextContent("Signatures");
+  });
 });

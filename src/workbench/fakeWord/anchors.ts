@@ -33,7 +33,19 @@ export type Edit =
    */
   | { readonly kind: "split"; readonly at: Position; readonly keep: "first" | "second" }
   /** Paragraph `paragraph` (of `length` characters) joined with the next: its mark removed. */
-  | { readonly kind: "join"; readonly paragraph: number; readonly length: number };
+  | { readonly kind: "join"; readonly paragraph: number; readonly length: number }
+  /** `count` whole paragraphs inserted before paragraph `at` (a table's cells, say). */
+  | { readonly kind: "insertParagraphs"; readonly at: number; readonly count: number }
+  /**
+   * Paragraphs [from, from + count) removed whole. Positions inside them go to `fallback`, given in the
+   * positions after the edit (the start of the paragraph that follows, or the end of the one before).
+   */
+  | {
+      readonly kind: "removeParagraphs";
+      readonly from: number;
+      readonly count: number;
+      readonly fallback: Position;
+    };
 
 type Role = "start" | "end" | "point";
 
@@ -62,6 +74,17 @@ export function mapPosition(pos: Position, edit: Edit, role: Role): Position {
       if (pos.paragraph <= paragraph) return pos;
       if (pos.paragraph === paragraph + 1) return { paragraph, offset: length + pos.offset };
       return { paragraph: pos.paragraph - 1, offset: pos.offset };
+    }
+    case "insertParagraphs":
+      return pos.paragraph < edit.at
+        ? pos
+        : { paragraph: pos.paragraph + edit.count, offset: pos.offset };
+    case "removeParagraphs": {
+      const { from, count, fallback } = edit;
+      if (pos.paragraph < from) return pos;
+      if (pos.paragraph >= from + count)
+        return { paragraph: pos.paragraph - count, offset: pos.offset };
+      return fallback;
     }
   }
 }

@@ -2,6 +2,8 @@
  * The Word enums host code may read from the namespace it is given (`word.RangeLocation.content`,
  * `word.ErrorCodes.itemNotFound`), with the string values @types/office-js declares.
  */
+import { BUILT_IN_STYLES } from "./styles";
+
 export const RangeLocation = {
   whole: "Whole",
   start: "Start",
@@ -66,39 +68,26 @@ export const OfficeExtensionErrorCodes = {
   connectionFailure: "ConnectionFailure",
 } as const;
 
-/** The Word.BuiltInStyleName values styles.ts can produce. */
-export const BuiltInStyleName = {
+/**
+ * Word.BuiltInStyleName: every built-in styles.ts knows (paragraph and table styles), keyed as the
+ * enum is (`heading1`, `tableGrid`, `gridTable5Dark_Accent2`), plus "Other".
+ */
+export const BuiltInStyleName: Readonly<Record<string, string>> = {
   other: "Other",
-  normal: "Normal",
-  heading1: "Heading1",
-  heading2: "Heading2",
-  heading3: "Heading3",
-  heading4: "Heading4",
-  heading5: "Heading5",
-  heading6: "Heading6",
-  heading7: "Heading7",
-  heading8: "Heading8",
-  heading9: "Heading9",
-  toc1: "Toc1",
-  toc2: "Toc2",
-  toc3: "Toc3",
-  toc4: "Toc4",
-  toc5: "Toc5",
-  toc6: "Toc6",
-  toc7: "Toc7",
-  toc8: "Toc8",
-  toc9: "Toc9",
-  footnoteText: "FootnoteText",
-  header: "Header",
-  footer: "Footer",
-  caption: "Caption",
-  title: "Title",
-  subtitle: "Subtitle",
-  noSpacing: "NoSpacing",
-  listParagraph: "ListParagraph",
-  quote: "Quote",
-  intenseQuote: "IntenseQuote",
-  bibliography: "Bibliography",
-  tocHeading: "TocHeading",
-  tableGrid: "TableGrid",
+  ...Object.fromEntries(
+    BUILT_IN_STYLES.map((s) => [s.builtIn[0].toLowerCase() + s.builtIn.slice(1), s.builtIn])
+  ),
+};
+
+/** Word.ContentControlAppearance (WordApi 1.1). */
+export const ContentControlAppearance = {
+  boundingBox: "BoundingBox",
+  tags: "Tags",
+  hidden: "Hidden",
+} as const;
+
+/** The Word.ContentControlType values the fake produces: rich text controls around paragraphs. */
+export const ContentControlType = {
+  richText: "RichText",
+  richTextParagraphs: "RichTextParagraphs",
 } as const;

@@ -12,6 +12,8 @@ export {
   DEFAULT_AUTHOR,
   type ChangeTrackingModeValue,
   type CommentInfo,
+  type ContentControlInfo,
+  type ContentControlProperties,
   type DocumentListener,
   type Editor,
   type FakeDocumentOptions,
@@ -19,13 +21,15 @@ export {
   type ParagraphInit,
   type ReviewedVersion,
   type RevisionInfo,
+  type TableInfo,
+  type TableInit,
 } from "./model";
 export type { Revision, RevisionKind, Run } from "./runs";
 export { LiveSpan } from "./anchors";
 export { RequestContext, type FakeWordStats } from "./requestContext";
 export { RichApiError, ErrorCode, type FakeDebugInfo } from "./errors";
 export { HIGHLIGHT_PALETTE, normalizeHighlightColor } from "./colors";
-export { builtInStyleOf } from "./styles";
+export { BUILT_IN_STYLES, builtInStyle, builtInStyleOf } from "./styles";
 export { compileSearch, searchSpans, MAX_SEARCH_LENGTH, type SearchOptionsInput } from "./search";
 export { comparePositions, spansMeet, type Position, type Span } from "./spans";
 export { DEFAULT_API_VERSION, type ApiVersion } from "./apiVersion";
@@ -39,5 +43,10 @@ export { FontProxy } from "./proxies/fontProxy";
 export { CommentProxy } from "./proxies/commentProxy";
 export { CommentCollectionProxy } from "./proxies/commentCollectionProxy";
 export { TrackedChangeProxy } from "./proxies/trackedChangeProxy";
+export { TableProxy } from "./proxies/tableProxy";
+export { TableCollectionProxy } from "./proxies/tableCollectionProxy";
+export { TableCellProxy } from "./proxies/tableCellProxy";
+export { ContentControlProxy } from "./proxies/contentControlProxy";
+export { ContentControlCollectionProxy } from "./proxies/contentControlCollectionProxy";
 export { TrackedChangeCollectionProxy } from "./proxies/trackedChangeCollectionProxy";
 export { ClientResult } from "./proxies/clientResult";

@@ -4,9 +4,11 @@
  * Word.RangeLocation (enum doc comments in @types/office-js): whole — the object's whole range; start —
  * its starting point; end — its ending point ("For paragraph, it's the point before the EOP");
  * after — "The point after the object"; content — "The range between `start` and `end`"; before — "For
- * content control only", so Body, Paragraph and Range reject it (their getRange doc comments: "The range
- * location must be `whole`, `start`, `end`, `after`, or `content`").
- * The paragraph mark is not in the model's text, so a paragraph's "Whole" and "Content" are the same span.
+ * content control only". Each getRange doc comment lists what its object takes: Body, Paragraph and
+ * Range "`whole`, `start`, `end`, `after`, or `content`"; Table "`whole`, `start`, `end`, or `after`";
+ * ContentControl all six.
+ * The paragraph mark is not in the model's text, so a paragraph's "Whole" and "Content" are the same
+ * span; a content control has no start and end tags in the model, so its "Before" is its start.
  */
 import { invalidArgument } from "./errors";
 import type { FakeDocument } from "./model";
@@ -16,7 +18,18 @@ export type RangeLocationInput =
   "Whole" | "Start" | "End" | "Before" | "After" | "Content" | string;
 export type SelectionModeInput = "Select" | "Start" | "End" | string;
 
-export type LocationOwner = "Body" | "Paragraph" | "Range";
+export type LocationOwner = "Body" | "Paragraph" | "Range" | "Table" | "ContentControl";
+
+const ALLOWED: Readonly<Record<LocationOwner, readonly string[]>> = {
+  Body: ["whole", "start", "end", "after", "content"],
+  Paragraph: ["whole", "start", "end", "after", "content"],
+  Range: ["whole", "start", "end", "after", "content"],
+  Table: ["whole", "start", "end", "after"],
+  ContentControl: ["whole", "start", "end", "before", "after", "content"],
+};
+
+/** Objects made of whole paragraphs: the point after them is after their last paragraph mark. */
+const BLOCKS: readonly LocationOwner[] = ["Paragraph", "Table", "ContentControl"];
 
 export function locate(
   doc: FakeDocument,
@@ -24,25 +37,26 @@ export function locate(
   whole: Span,
   location: RangeLocationInput | undefined
 ): Span {
-  switch ((location ?? "Whole").toLowerCase()) {
-    case "whole":
-    case "content":
-      return whole;
+  const where = typeof location === "string" ? location.toLowerCase() : (location ?? "whole");
+  if (!ALLOWED[owner].includes(where as string))
+    throw invalidArgument(
+      `${owner}.getRange`,
+      `Range location ${JSON.stringify(location)} is not valid on a ${owner}.`
+    );
+  switch (where) {
     case "start":
+    case "before":
       return point(whole.start.paragraph, whole.start.offset);
     case "end":
       return point(whole.end.paragraph, whole.end.offset);
     case "after": {
       // After a paragraph is after its mark: the start of the next paragraph (or the end of the last).
       const next = whole.end.paragraph + 1;
-      if (owner === "Paragraph" && next < doc.paragraphCount) return point(next, 0);
+      if (BLOCKS.includes(owner) && next < doc.paragraphCount) return point(next, 0);
       return point(whole.end.paragraph, whole.end.offset);
     }
     default:
-      throw invalidArgument(
-        `${owner}.getRange`,
-        `Range location ${JSON.stringify(location)} is not valid on a ${owner}.`
-      );
+      return whole;
   }
 }
 

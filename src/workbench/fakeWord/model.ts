@@ -12,11 +12,17 @@ import type { DocumentSnapshot, SnapshotParagraph } from "../../engine/snapshot"
 import { AnchorRegistry, type LiveSpan } from "./anchors";
 import { normalizeHighlightColor } from "./colors";
 import {
+  ContentControlStore,
+  type ContentControlInfo,
+  type ContentControlProperties,
+} from "./contentControlStore";
+import {
   assertParagraphText,
   createParagraph,
   initOf,
   rebuild,
   type ModelParagraph,
+  type Mutable,
   type ParagraphInit,
 } from "./paragraphs";
 import { CommentStore, type CommentInfo } from "./commentStore";
@@ -34,7 +40,25 @@ import {
   type RevisionKind,
   type Run,
 } from "./runs";
-import { comparePositions, isCollapsed, point, spansMeet, type Position, type Span } from "./spans";
+import {
+  comparePositions,
+  isCollapsed,
+  point,
+  sameSpan,
+  spansMeet,
+  type Position,
+  type Span,
+} from "./spans";
+import { headingLevelOfStyle } from "./styles";
+import {
+  DEFAULT_TABLE_STYLE,
+  cellParagraphs,
+  collectTables,
+  type CellParagraphs,
+  type TableInfo,
+  type TableInit,
+  type TableMeta,
+} from "./tables";
 
 /** Word.ChangeTrackingMode values (WordApi 1.4). */
 export type ChangeTrackingModeValue = "Off" | "TrackAll" | "TrackMineOnly";
@@ -62,6 +86,8 @@ export type FakeDocumentOptions = {
   authorEmail?: string;
   /** Clock for revision and comment dates; default the real one. */
   now?: () => Date;
+  /** Style and header row count of the document's tables, by table number (default: tables.ts). */
+  tables?: TableInit[];
 };
 
 export type DocumentListener = (doc: FakeDocument) => void;
@@ -72,6 +98,9 @@ export class FakeDocument {
   private readonly selectionAnchor: LiveSpan;
   private readonly commentStore: CommentStore;
   private temporary: LiveSpan[] = [];
+  private readonly controlStore: ContentControlStore;
+  private tableMeta: TableMeta[] = [];
+  private tableCache: TableInfo[] | undefined;
   private trackingMode: ChangeTrackingModeValue;
   private readOnlyFlag: boolean;
   private listeners = new Set<DocumentListener>();
@@ -92,9 +121,11 @@ export class FakeDocument {
     options: FakeDocumentOptions = {}
   ) {
     this.items = this.build(paragraphs);
+    this.tableMeta = this.buildTableMeta(options.tables);
     this.snapshotSource = source;
     this.selectionAnchor = this.anchors.track(point(0, 0));
     this.commentStore = new CommentStore(this.anchors);
+    this.controlStore = new ContentControlStore(this.anchors);
     this.trackingMode = options.changeTrackingMode ?? "Off";
     this.readOnlyFlag = options.readOnly ?? false;
     this.editor = {
@@ -121,10 +152,13 @@ export class FakeDocument {
 
   /**
    * Replaces the whole content (e.g. the workbench opened another draft); subscribers stay. Comments,
-   * temporary highlights and revisions go with the old content; Track Changes starts "Off".
+   * content controls, temporary highlights and revisions go with the old content; Track Changes starts
+   * "Off".
    */
   reset(snapshot: DocumentSnapshot): void {
     this.items = this.build(snapshot.paragraphs.map(initOf));
+    this.tableMeta = this.buildTableMeta();
+    this.controlStore.clear();
     this.ids = undefined;
     this.snapshotSource = snapshot.source;
     this.selectionAnchor.span = point(0, 0);
@@ -341,6 +375,63 @@ export class FakeDocument {
     return this.temporary.map((t) => t.span);
   }
 
+  /** The tables, in document order, with their cells' text (see tables.ts). */
+  tables(): TableInfo[] {
+    return (this.tableCache ??= collectTables(this.items, (n) => this.metaOf(n)));
+  }
+
+  table(id: string): TableInfo | undefined {
+    return this.tables().find((t) => t.id === id);
+  }
+
+  /** The id of the table holding paragraph `index`; undefined outside tables. */
+  tableIdAt(index: number): string | undefined {
+    const t = this.paragraph(index).table;
+    return t && this.metaOf(t.table).id;
+  }
+
+  /** The first and last paragraph of a table cell; undefined if the table or the cell is not there. */
+  cellParagraphs(id: string, row: number, cell: number): CellParagraphs | undefined {
+    const t = this.table(id);
+    return t && cellParagraphs(this.items, t, row, cell);
+  }
+
+  /** The content controls, in document order (a control before those nested in it). */
+  contentControls(): ContentControlInfo[] {
+    return this.controlStore.all();
+  }
+
+  contentControl(id: number): ContentControlInfo | undefined {
+    return this.controlStore.get(id);
+  }
+
+  /** The content controls whose paragraphs meet the span. */
+  contentControlsIn(s: Span): ContentControlInfo[] {
+    return this.contentControls().filter((c) => spansMeet(c.span, s));
+  }
+
+  /**
+   * A control's own live span, for the Word API's inserts that grow it (ContentControl.insertText at
+   * Start or End); undefined once the control is gone.
+   */
+  contentControlAnchor(id: number): LiveSpan | undefined {
+    return this.controlStore.anchorOf(id);
+  }
+
+  /**
+   * Whole paragraphs first..last with a paragraph mark, so that deleting the span leaves no empty
+   * paragraph behind: the mark that ends them, or at the end of the document the one before them (as
+   * deleteParagraph does).
+   */
+  spanOfParagraphs(first: number, last: number): Span {
+    this.paragraph(first);
+    const end = this.spanOfParagraph(last).end;
+    if (last + 1 < this.items.length)
+      return { start: { paragraph: first, offset: 0 }, end: { paragraph: last + 1, offset: 0 } };
+    if (first > 0) return { start: this.spanOfParagraph(first - 1).end, end };
+    return { start: { paragraph: first, offset: 0 }, end };
+  }
+
   // ---- live spans ----
 
   /** A span that follows the text through every later edit, until released. */
@@ -472,21 +563,31 @@ export class FakeDocument {
     });
   }
 
+  /**
+   * Inserts a body paragraph (style Normal, in no table) before paragraph `at` (at === paragraphCount
+   * appends) — beside a table rather than in its cell, as Table.insertParagraph does; returns its index.
+   * Under Track Changes its text and mark are a tracked insertion.
+   */
+  insertBodyParagraph(at: number, text: string, editor: Editor = this.editor): number {
+    if (!Number.isInteger(at) || at < 0 || at > this.items.length)
+      throw new RangeError(
+        `No place ${at} for a paragraph (the document has ${this.items.length})`
+      );
+    assertParagraphText(text);
+    const before = this.items[at - 1]?.table;
+    const after = this.items[at]?.table;
+    if (before && after && before.table === after.table)
+      throw new RangeError("A body paragraph cannot go inside a table");
+    return this.batch(() => {
+      const revision = this.isTracking ? this.newRevision("insert", editor) : undefined;
+      this.insertParagraphsAt(at, [{ runs: newRuns(text, revision), style: "Normal" }], revision);
+      return at;
+    });
+  }
+
   /** Deletes a paragraph with its mark (the last paragraph takes the mark before it). */
   deleteParagraph(index: number, editor: Editor = this.editor): void {
-    const len = this.paragraph(index).text.length;
-    const last = this.items.length - 1;
-    let s: Span;
-    if (index < last)
-      s = { start: { paragraph: index, offset: 0 }, end: { paragraph: index + 1, offset: 0 } };
-    else if (index > 0) {
-      const before = this.items[index - 1].text.length;
-      s = {
-        start: { paragraph: index - 1, offset: before },
-        end: { paragraph: index, offset: len },
-      };
-    } else s = this.spanOfParagraph(index);
-    this.deleteSpan(s, editor);
+    this.deleteSpan(this.spanOfParagraphs(index, index), editor);
   }
 
   /** Accepts one tracked change: deletions go, insertions and formatting stay. False if it is gone. */
@@ -558,11 +659,232 @@ export class FakeDocument {
     return gone.length;
   }
 
+  /**
+   * Sets a paragraph's style name; returns whether it changed. A built-in heading name ("Heading 2",
+   * "标题 2") sets its heading level, any other name clears it. Under Track Changes the change is a
+   * "format" revision on the paragraph that remembers the style before it — the fake's reading of
+   * Word's tracked paragraph formatting (w:pPrChange), by analogy with highlights; a second change
+   * keeps the first one's original style.
+   */
+  setParagraphStyle(index: number, style: string, editor: Editor = this.editor): boolean {
+    const before = this.paragraph(index);
+    if (typeof style !== "string" || style.trim() === "")
+      throw new RangeError("A style name must be a non-empty string");
+    if (before.style === style) return false;
+    const out: Mutable<ModelParagraph> = { ...before, style };
+    const level = headingLevelOfStyle(style);
+    if (level === undefined) delete out.headingLevel;
+    else out.headingLevel = level;
+    if (this.isTracking && !before.styleRevision) {
+      const previousStyle =
+        before.headingLevel === undefined
+          ? { style: before.style }
+          : { style: before.style, headingLevel: before.headingLevel };
+      out.styleRevision = { ...this.newRevision("format", editor), previousStyle };
+    }
+    this.items[index] = out;
+    this.changed();
+    return true;
+  }
+
+  /**
+   * Inserts a rows × columns table before paragraph `at` (at === paragraphCount appends); returns its
+   * id. Cells are Normal paragraphs, filled row by row from `values` where given, empty elsewhere.
+   * Later tables are renumbered. The fake's guess where Word's docs are silent: as a Word document
+   * never ends in a table and two tables that touch become one, an empty paragraph goes between the
+   * new table and a table next to it, and after it at the end of the document. Under Track Changes the
+   * cells' text and paragraph marks are one tracked insertion (rejecting it takes the table out again).
+   */
+  insertTable(
+    at: number,
+    rowCount: number,
+    columnCount: number,
+    values: readonly (readonly string[])[] = [],
+    editor: Editor = this.editor
+  ): string {
+    if (!Number.isInteger(at) || at < 0 || at > this.items.length)
+      throw new RangeError(`No place ${at} for a table (the document has ${this.items.length})`);
+    for (const n of [rowCount, columnCount])
+      if (!Number.isInteger(n) || n < 1) throw new RangeError("A table needs at least one cell");
+    if (values.length > rowCount || values.some((row) => row.length > columnCount))
+      throw new RangeError("The values do not fit in the table");
+    values.forEach((row) => row.forEach(assertParagraphText));
+    const before = this.items[at - 1]?.table;
+    const after = this.items[at]?.table;
+    if (before && after && before.table === after.table)
+      throw new RangeError("A table cannot go inside another table here");
+    return this.batch(() => {
+      const revision = this.isTracking ? this.newRevision("insert", editor) : undefined;
+      const number = this.tablesBefore(at);
+      for (let p = at; p < this.items.length; p++) {
+        const t = this.items[p].table;
+        if (t && t.table >= number)
+          this.items[p] = { ...this.items[p], table: { ...t, table: t.table + 1 } };
+      }
+      const meta = this.newTableMeta();
+      this.tableMeta.splice(number, 0, meta);
+      const inits: ParagraphInit[] = [];
+      if (before) inits.push({ text: "" });
+      for (let row = 0; row < rowCount; row++)
+        for (let cell = 0; cell < columnCount; cell++)
+          inits.push({
+            runs: newRuns(values[row]?.[cell] ?? "", revision),
+            style: "Normal",
+            table: { table: number, row, cell },
+          });
+      if (after || at === this.items.length) inits.push({ text: "" });
+      this.insertParagraphsAt(at, inits, revision);
+      return meta.id;
+    });
+  }
+
+  /**
+   * Deletes a table; false if it is gone. Untracked its paragraphs go whole; under Track Changes its
+   * text and paragraph marks are a tracked deletion (the model's stand-in for Word's deleted rows).
+   */
+  deleteTable(id: string, editor: Editor = this.editor): boolean {
+    const t = this.table(id);
+    if (!t) return false;
+    this.batch(() => {
+      if (!this.isTracking) {
+        this.removeParagraphs(t.firstParagraph, t.lastParagraph - t.firstParagraph + 1);
+        return;
+      }
+      this.deleteInner(this.spanOfParagraphs(t.firstParagraph, t.lastParagraph), editor);
+      this.dropEmptied();
+    });
+    return true;
+  }
+
+  /**
+   * Changes a table's style name or header row count; false if the table is gone. Never tracked: the
+   * model has no table property revisions.
+   */
+  updateTable(id: string, change: TableInit): boolean {
+    const meta = this.tableMeta.find((m) => m?.id === id);
+    if (!meta || !this.table(id)) return false;
+    if (change.headerRowCount !== undefined) {
+      if (!Number.isInteger(change.headerRowCount) || change.headerRowCount < 0)
+        throw new RangeError("A header row count must be a whole number, 0 or more");
+      meta.headerRowCount = change.headerRowCount;
+    }
+    if (change.style !== undefined) meta.style = change.style;
+    this.changed();
+    return true;
+  }
+
+  /** Replaces a table cell's text (all its paragraphs) as replaceText does; returns the new text's span. */
+  setCellText(id: string, row: number, cell: number, text: string, editor = this.editor): Span {
+    const cp = this.cellParagraphs(id, row, cell);
+    if (!cp) throw new RangeError(`The table has no cell (${row}, ${cell})`);
+    const s = { start: { paragraph: cp.first, offset: 0 }, end: this.spanOfParagraph(cp.last).end };
+    return this.replaceText(s, text, editor);
+  }
+
+  /**
+   * Wraps the span's whole paragraphs in a content control; returns its id. A span that starts or ends
+   * in a table takes in the whole table, unless it lies in one cell (the control is then in the cell).
+   * A control may hold others but not overlap one partly (a RangeError).
+   */
+  insertContentControl(s: Span, properties: Partial<ContentControlProperties> = {}): number {
+    this.assertSpan(s);
+    let first = s.start.paragraph;
+    let last = s.end.paragraph;
+    const a = this.items[first].table;
+    const b = this.items[last].table;
+    const oneCell = a && b && a.table === b.table && a.row === b.row && a.cell === b.cell;
+    if (!oneCell) {
+      while (a && this.items[first - 1]?.table?.table === a.table) first--;
+      while (b && this.items[last + 1]?.table?.table === b.table) last++;
+    }
+    const crossing = this.controlStore
+      .all()
+      .find(
+        (c) =>
+          c.firstParagraph <= last &&
+          first <= c.lastParagraph &&
+          !(c.firstParagraph <= first && last <= c.lastParagraph) &&
+          !(first <= c.firstParagraph && c.lastParagraph <= last)
+      );
+    if (crossing)
+      throw new RangeError(
+        `The paragraphs overlap content control ${crossing.id} without holding it or being inside it`
+      );
+    const span = { start: { paragraph: first, offset: 0 }, end: this.spanOfParagraph(last).end };
+    const id = this.controlStore.add(span, properties);
+    this.changed();
+    return id;
+  }
+
+  /** Changes a control's tag, title, appearance or locks; false if it is gone. */
+  updateContentControl(id: number, change: Partial<ContentControlProperties>): boolean {
+    const done = this.controlStore.update(id, change);
+    if (done) this.changed();
+    return done;
+  }
+
+  /** Removes a content control and keeps its content; false if it is gone. */
+  removeContentControl(id: number): boolean {
+    const done = this.controlStore.delete(id);
+    if (done) this.changed();
+    return done;
+  }
+
+  /**
+   * Deletes a content control with its paragraphs; false if it is gone. Under Track Changes its text
+   * is a tracked deletion and the control stays until that is accepted (rejecting keeps it).
+   */
+  deleteContentControl(id: number, editor: Editor = this.editor): boolean {
+    const c = this.controlStore.get(id);
+    if (!c) return false;
+    this.batch(() => {
+      if (!this.isTracking) {
+        this.removeParagraphs(c.firstParagraph, c.lastParagraph - c.firstParagraph + 1);
+        this.removeContentControl(id);
+        return;
+      }
+      const revision = this.deleteInner(
+        this.spanOfParagraphs(c.firstParagraph, c.lastParagraph),
+        editor
+      );
+      this.markControlsDeleted([id], revision as string);
+      this.dropEmptied();
+    });
+    return true;
+  }
+
   // ---- editing internals ----
 
-  private deleteInner(s: Span, editor: Editor): void {
-    if (this.isTracking) this.trackDeletion(s, editor);
-    else this.removeSpan(s);
+  /**
+   * Deletes a span, tracked or not; returns the tracked deletion's id. Content controls that lie wholly
+   * inside the span (and are not the span itself) go with it — or, tracked, until it is accepted.
+   */
+  private deleteInner(s: Span, editor: Editor): string | undefined {
+    const inside = this.controlStore
+      .all()
+      .filter(
+        (c) =>
+          comparePositions(s.start, c.span.start) <= 0 &&
+          comparePositions(c.span.end, s.end) <= 0 &&
+          !sameSpan(s, c.span)
+      )
+      .map((c) => c.id);
+    if (!this.isTracking) {
+      this.removeSpan(s);
+      if (this.controlStore.remove((c) => inside.includes(c.id))) this.changed();
+      return undefined;
+    }
+    const revision = this.trackDeletion(s, editor);
+    this.markControlsDeleted(inside, revision);
+    return revision;
+  }
+
+  /** Controls deleted under Track Changes stay until the deletion is accepted; with nothing tracked, they go. */
+  private markControlsDeleted(ids: readonly number[], revision: string): void {
+    if (ids.length === 0) return;
+    if (this.revision(revision)) for (const id of ids) this.controlStore.markDeleted(id, revision);
+    else this.controlStore.remove((c) => ids.includes(c.id));
+    this.changed();
   }
 
   /** Removes the span's text, then the marks it crosses (last first, so indices stay valid). */
@@ -575,7 +897,7 @@ export class FakeDocument {
     for (let p = s.end.paragraph - 1; p >= s.start.paragraph; p--) this.join(p);
   }
 
-  private trackDeletion(s: Span, editor: Editor): void {
+  private trackDeletion(s: Span, editor: Editor): string {
     const revision = this.newRevision("delete", editor);
     for (let p = s.end.paragraph; p >= s.start.paragraph; p--) {
       const from = p === s.start.paragraph ? s.start.offset : 0;
@@ -597,6 +919,7 @@ export class FakeDocument {
       if (mark?.kind === "insert") this.join(p);
       else if (mark?.kind !== "delete") this.setMark(p, revision);
     }
+    return revision.id;
   }
 
   private insertAt(at: Position, text: string, highlight: string | null, editor: Editor): Span {
@@ -613,6 +936,11 @@ export class FakeDocument {
   private settleRevision(id: string, accept: boolean): boolean {
     let found = false;
     this.batch(() => {
+      for (let p = 0; p < this.items.length; p++) {
+        if (this.items[p].styleRevision?.id !== id) continue;
+        found = true;
+        this.settleStyle(p, accept);
+      }
       for (let p = this.items.length - 1; p >= 0; p--) {
         const own = pieces(this.items[p].runs, 0, this.items[p].text.length).filter(
           (x) => x.run.revision?.id === id
@@ -630,9 +958,25 @@ export class FakeDocument {
         if ((mark.kind === "insert") !== accept) this.join(p);
         else this.setMark(p, null);
       }
+      if (this.controlStore.settle(id, accept)) this.changed();
       this.dropEmptied();
     });
     return found;
+  }
+
+  /** A style change accepted keeps the new style; rejected, the old one comes back. */
+  private settleStyle(p: number, accept: boolean): void {
+    const before = this.items[p];
+    const previous = before.styleRevision?.previousStyle;
+    const out: Mutable<ModelParagraph> = { ...before };
+    delete out.styleRevision;
+    if (!accept && previous) {
+      out.style = previous.style;
+      if (previous.headingLevel === undefined) delete out.headingLevel;
+      else out.headingLevel = previous.headingLevel;
+    }
+    this.items[p] = out;
+    this.changed();
   }
 
   private settlePiece(p: number, piece: Piece, accept: boolean): void {
@@ -656,9 +1000,11 @@ export class FakeDocument {
 
   /**
    * Word deletes a comment whose whole text was deleted (a tracked deletion keeps the text, so not
-   * then); a temporary highlight goes with its text too.
+   * then); a temporary highlight goes with its text too. Tables whose paragraphs are all gone go, and
+   * the rest are numbered again.
    */
   private dropEmptied(): void {
+    this.normalizeTables();
     if (this.commentStore.dropCollapsed()) this.changed();
     const gone = this.temporary.filter((t) => isCollapsed(t.span));
     if (gone.length === 0) return;
@@ -737,6 +1083,56 @@ export class FakeDocument {
     this.changed();
   }
 
+  /**
+   * Inserts whole paragraphs before paragraph `at` (at === length appends). Under tracking (`revision`)
+   * their marks are tracked insertions; appending, the old last paragraph's mark is the new one instead
+   * (the last mark is never tracked), as when insertParagraph splits a paragraph.
+   */
+  private insertParagraphsAt(
+    at: number,
+    inits: ParagraphInit[],
+    revision: Revision | undefined
+  ): void {
+    if (inits.length === 0) return;
+    const appending = at === this.items.length;
+    const fresh = inits.map((init, i) => {
+      const p = this.create(init);
+      return revision && !(appending && i === inits.length - 1) ? rebuild(p, p.runs, revision) : p;
+    });
+    this.items.splice(at, 0, ...fresh);
+    this.ids = undefined;
+    this.anchors.map({ kind: "insertParagraphs", at, count: fresh.length });
+    if (revision && appending && at > 0) this.setMark(at - 1, revision);
+    this.changed();
+  }
+
+  /**
+   * Removes paragraphs [from, from + count) whole. What pointed into them moves to the start of the
+   * paragraph after, or the end of the one before; content controls inside them go. A document keeps at
+   * least one paragraph.
+   */
+  private removeParagraphs(from: number, count: number): void {
+    if (count <= 0) return;
+    const last = from + count - 1;
+    const inside = this.controlStore
+      .all()
+      .filter((c) => c.firstParagraph >= from && c.lastParagraph <= last)
+      .map((c) => c.id);
+    const fallback =
+      last + 1 < this.items.length
+        ? { paragraph: from, offset: 0 }
+        : from > 0
+          ? { paragraph: from - 1, offset: this.items[from - 1].text.length }
+          : { paragraph: 0, offset: 0 };
+    this.items.splice(from, count);
+    if (this.items.length === 0) this.items.push(this.create({ text: "" }));
+    this.ids = undefined;
+    this.anchors.map({ kind: "removeParagraphs", from, count, fallback });
+    this.controlStore.remove((c) => inside.includes(c.id));
+    this.changed();
+    this.dropEmptied();
+  }
+
   private setMark(p: number, mark: Revision | null): void {
     const before = this.items[p];
     if ((before.markRevision ?? null) === mark) return;
@@ -758,6 +1154,51 @@ export class FakeDocument {
 
   private create(init: ParagraphInit): ModelParagraph {
     return createParagraph(init, this.newId());
+  }
+
+  private buildTableMeta(inits: readonly TableInit[] = []): TableMeta[] {
+    const count = Math.max(0, ...this.items.map((p) => (p.table ? p.table.table + 1 : 0)));
+    return Array.from({ length: count }, (_, i) => this.newTableMeta(inits[i]));
+  }
+
+  private newTableMeta(init: TableInit = {}): TableMeta {
+    return {
+      id: this.newId(),
+      style: init.style ?? DEFAULT_TABLE_STYLE,
+      headerRowCount: init.headerRowCount ?? 0,
+    };
+  }
+
+  private metaOf(table: number): TableMeta {
+    return (this.tableMeta[table] ??= this.newTableMeta());
+  }
+
+  /** How many tables start before paragraph `at`. */
+  private tablesBefore(at: number): number {
+    for (let p = at - 1; p >= 0; p--) {
+      const t = this.items[p].table;
+      if (t) return t.table + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Numbers the tables 0, 1, 2 … in document order again and drops the meta of tables that are gone
+   * (their paragraphs deleted or joined away). Untouched paragraphs stay the same objects.
+   */
+  private normalizeTables(): void {
+    const order = new Map<number, number>();
+    for (const p of this.items)
+      if (p.table && !order.has(p.table.table)) order.set(p.table.table, order.size);
+    if ([...order].every(([old, now]) => old === now) && this.tableMeta.length === order.size)
+      return;
+    this.tableMeta = [...order.keys()].map((old) => this.metaOf(old));
+    this.items.forEach((p, i) => {
+      const now = p.table && order.get(p.table.table);
+      if (p.table && now !== undefined && now !== p.table.table)
+        this.items[i] = { ...p, table: { ...p.table, table: now } };
+    });
+    this.changed();
   }
 
   private newId(): string {
@@ -782,6 +1223,7 @@ export class FakeDocument {
   }
 
   private changed(): void {
+    this.tableCache = undefined;
     this.pendingChange = true;
     if (this.batchDepth === 0) this.notify();
   }
@@ -791,6 +1233,12 @@ export class FakeDocument {
     this.changeCount++;
     for (const listener of [...this.listeners]) listener(this);
   }
+}
+
+/** The runs of new text: none for "", else one unhighlighted run, a tracked insertion under `revision`. */
+function newRuns(text: string, revision: Revision | undefined): Run[] {
+  if (text === "") return [];
+  return [revision ? { text, highlight: null, revision } : { text, highlight: null }];
 }
 
 /** A run recoloured; under tracking a plain run gets a format revision remembering its old colour. */
@@ -809,6 +1257,8 @@ function recolored(run: Run, color: string | null, revision: Revision | undefine
 
 export type {
   CommentInfo,
+  ContentControlInfo,
+  ContentControlProperties,
   ModelParagraph,
   ParagraphInit,
   Position,
@@ -817,5 +1267,7 @@ export type {
   RevisionKind,
   Run,
   Span,
+  TableInfo,
+  TableInit,
 };
 export { assertParagraphText };

@@ -28,6 +28,11 @@ export type ModelParagraph = {
    * (accepting it joins this paragraph with the next). The last paragraph's mark is never tracked.
    */
   readonly markRevision?: Revision;
+  /**
+   * The paragraph's style was changed under Track Changes: a "format" revision whose previousStyle is
+   * the style to restore on reject (Word records it as a paragraph property change, w:pPrChange).
+   */
+  readonly styleRevision?: Revision;
 };
 
 export type ParagraphInit = {

@@ -1,6 +1,7 @@
 /**
- * The pending tracked changes of a document, found by scanning its runs and paragraph marks: each
- * revision id with its kind, author, date, text and span (first to last character or mark).
+ * The pending tracked changes of a document, found by scanning its paragraphs' style changes, runs and
+ * paragraph marks: each revision id with its kind, author, date, text and span (first to last
+ * character or mark).
  */
 import type { Mutable, ModelParagraph } from "./paragraphs";
 import type { Revision, RevisionKind } from "./runs";
@@ -46,6 +47,11 @@ export function indexRevisions(items: readonly ModelParagraph[]): Map<string, In
     return entry;
   };
   items.forEach((p, index) => {
+    if (p.styleRevision) {
+      // A style change covers the whole paragraph; its text is the paragraph's.
+      const end = { paragraph: index, offset: p.text.length };
+      touch(p.styleRevision, index, { paragraph: index, offset: 0 }, end).parts.set(index, p.text);
+    }
     let offset = 0;
     for (const run of p.runs) {
       const next = offset + run.text.length;

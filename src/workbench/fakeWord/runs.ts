@@ -14,6 +14,8 @@ export type Revision = {
   readonly date: string;
   /** Format revisions only: the highlight before the change, restored on reject. */
   readonly previousHighlight?: string | null;
+  /** A paragraph's style change (ModelParagraph.styleRevision): the style before it, restored on reject. */
+  readonly previousStyle?: { readonly style: string; readonly headingLevel?: number };
 };
 
 export type Run = {

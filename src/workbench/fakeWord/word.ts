@@ -8,6 +8,8 @@ import {
   BuiltInStyleName,
   ChangeTrackingMode,
   ChangeTrackingVersion,
+  ContentControlAppearance,
+  ContentControlType,
   ErrorCodes,
   InsertLocation,
   OfficeExtensionErrorCodes,
@@ -75,6 +77,8 @@ export function createFakeWord(doc: FakeDocument, options: FakeWordOptions = {})
     ChangeTrackingVersion,
     TrackedChangeType,
     BuiltInStyleName,
+    ContentControlAppearance,
+    ContentControlType,
     ErrorCodes,
   };
   const Office = createFakeOffice(doc, { ...options, apiVersion });

@@ -18,6 +18,18 @@ const CASES: Case[] = [
   ],
   ["Body.getTrackedChanges", "1.5", (c) => void c.document.body.getTrackedChanges().load("items")],
   ["Range.removeHighlight", "1.7", (c) => c.document.body.getRange("Whole").removeHighlight()],
+  [
+    "Paragraph.insertTable",
+    "1.2",
+    (c) => void c.document.body.paragraphs.getFirst().insertTable(1, 1, "After"),
+  ],
+  ["Body.insertTable", "1.2", (c) => void c.document.body.insertTable(1, 1, "End")],
+  ["Body.tables", "1.2", (c) => void c.document.body.tables.load("items")],
+  [
+    "Range.insertContentControl",
+    "1.4",
+    (c) => void c.document.body.getRange("Whole").insertContentControl("RichText"),
+  ],
 ];
 
 describe("API version gating", () => {
@@ -46,6 +58,26 @@ describe("API version gating", () => {
       return d.toJSON();
     });
     expect(json).toEqual({});
+  });
+
+  it("content controls are WordApi 1.1, their getRange 1.3", async () => {
+    const { Word, doc } = fakeWordOf(["Alpha"], { apiVersion: "1.1" });
+    const error = await rejectionOf(
+      Word.run(async (context) => {
+        const ps = context.document.body.paragraphs.load("items");
+        await context.sync();
+        const control = ps.items[0].insertContentControl();
+        control.tag = "a";
+        await context.sync();
+        control.getRange("Whole").load("text");
+        await context.sync();
+      })
+    );
+    expect(error).toMatchObject({
+      code: "ApiNotFound",
+      debugInfo: { errorLocation: "ContentControl.getRange" },
+    });
+    expect(doc.contentControls()).toMatchObject([{ tag: "a" }]);
   });
 
   it("insertText, delete and insertParagraph are WordApi 1.1: fine on 1.3", async () => {

@@ -39,6 +39,31 @@ const WRITES: Write[] = [
     },
   ],
   ["TrackedChangeCollection.acceptAll", (c) => c.document.body.getTrackedChanges().acceptAll()],
+  ["Body.insertTable", (c) => void c.document.body.insertTable(1, 1, "End", [["x"]])],
+  [
+    "Paragraph.insertTable",
+    (c) => void c.document.body.paragraphs.getFirst().insertTable(1, 1, "After"),
+  ],
+  [
+    "Range.insertContentControl",
+    (c) => void c.document.body.search("60").getFirst().insertContentControl(),
+  ],
+  [
+    "Paragraph.insertContentControl",
+    (c) => void c.document.body.paragraphs.getFirst().insertContentControl(),
+  ],
+  [
+    "Paragraph.style",
+    (c) => {
+      c.document.body.paragraphs.getFirst().style = "Heading 1";
+    },
+  ],
+  [
+    "Paragraph.styleBuiltIn",
+    (c) => {
+      c.document.body.paragraphs.getFirst().styleBuiltIn = "Heading1";
+    },
+  ],
   ["TrackedChangeCollection.rejectAll", (c) => c.document.body.getTrackedChanges().rejectAll()],
 ];
 
@@ -58,6 +83,7 @@ describe("a read-only document", () => {
         paragraphs: doc.paragraphs,
         comments: doc.comments(),
         mode: doc.changeTrackingMode,
+        controls: doc.contentControls(),
       };
       const error = await rejectionOf(
         Word.run(async (context) => {
@@ -74,9 +100,59 @@ describe("a read-only document", () => {
         paragraphs: doc.paragraphs,
         comments: doc.comments(),
         mode: doc.changeTrackingMode,
+        controls: doc.contentControls(),
       }).toEqual(before);
     }
   );
+
+  it.each<Write>([
+    ["Table.delete", (c) => c.document.body.tables.getFirst().delete()],
+    [
+      "Table.headerRowCount",
+      (c) => {
+        c.document.body.tables.getFirst().headerRowCount = 1;
+      },
+    ],
+    [
+      "TableCell.value",
+      (c) => {
+        c.document.body.tables.getFirst().getCell(0, 0).value = "x";
+      },
+    ],
+    [
+      "ContentControl.tag",
+      (c) => {
+        c.document.body.contentControls.getFirst().tag = "x";
+      },
+    ],
+    ["ContentControl.delete", (c) => c.document.body.contentControls.getFirst().delete(false)],
+  ])("%s on a table or content control fails with AccessDenied", async (location, write) => {
+    const doc = FakeDocument.fromParagraphs([
+      "Intro",
+      { text: "cell", table: { table: 0, row: 0, cell: 0 } },
+      "End",
+    ]);
+    doc.insertContentControl(doc.spanOfParagraph(0));
+    doc.readOnly = true;
+    const before = {
+      paragraphs: doc.paragraphs,
+      tables: doc.tables(),
+      controls: doc.contentControls(),
+    };
+    const { Word } = createFakeWord(doc);
+    const error = await rejectionOf(
+      Word.run(async (context) => {
+        write(context);
+        await context.sync();
+      })
+    );
+    expect(error).toMatchObject({ code: "AccessDenied", debugInfo: { errorLocation: location } });
+    expect({
+      paragraphs: doc.paragraphs,
+      tables: doc.tables(),
+      controls: doc.contentControls(),
+    }).toEqual(before);
+  });
 
   it("keeps what ran before the refused write and drops what came after it", async () => {
     const { Word, doc } = readOnlyDocument();

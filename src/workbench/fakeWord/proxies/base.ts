@@ -14,7 +14,7 @@ export const LOAD_ALL: LoadSpec = emptySpec(true);
 
 export abstract class ProxyBase {
   readonly context: RequestContext;
-  private readonly values = new Map<string, unknown>();
+  private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
 
   protected constructor(context: RequestContext) {
@@ -74,7 +74,7 @@ export abstract class ProxyBase {
 
   /** The loaded scalar values, as a plain object. */
   toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.values);
+    return Object.fromEntries(this.loaded);
   }
 
   // ---- for the fake's own classes ----
@@ -105,7 +105,7 @@ export abstract class ProxyBase {
       if (!child) throw this.unknownProperty(name);
       child.applyLoad(LOAD_ALL);
     }
-    for (const name of names) this.values.set(name, this.computeScalar(name));
+    for (const name of names) this.loaded.set(name, this.computeScalar(name));
     for (const [name, sub] of spec.nav) {
       const child = this.navigation(name);
       if (!child) throw this.unknownProperty(name);
@@ -121,8 +121,8 @@ export abstract class ProxyBase {
   protected readScalar<T>(name: string): T {
     // A null object's properties read as undefined rather than throwing (runtime: throwIfNotLoaded's isNull).
     if (this.nullState === true) return undefined as T;
-    if (!this.values.has(name)) throw propertyNotLoaded(this.typeName, name);
-    return this.values.get(name) as T;
+    if (!this.loaded.has(name)) throw propertyNotLoaded(this.typeName, name);
+    return this.loaded.get(name) as T;
   }
 
   /**
@@ -132,7 +132,7 @@ export abstract class ProxyBase {
    */
   protected writeScalar(name: string, value: unknown, apply: () => void): void {
     this.context.enqueue(`${this.typeName}.${name}`, apply);
-    this.values.set(name, value);
+    this.loaded.set(name, value);
   }
 
   protected queue(member: string, run: () => void): void {

@@ -11,6 +11,7 @@ import {
 } from "../locations";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
+import { queueInsertTable } from "../tableEditing";
 import { ProxyBase, type ScalarDef } from "./base";
 import type { ClientResult } from "./clientResult";
 import { CommentCollectionProxy } from "./commentCollectionProxy";
@@ -18,6 +19,9 @@ import { ParagraphCollectionProxy } from "./paragraphCollectionProxy";
 import { ParagraphProxy } from "./paragraphProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
+import { ContentControlCollectionProxy } from "./contentControlCollectionProxy";
+import { TableCollectionProxy } from "./tableCollectionProxy";
+import type { TableProxy } from "./tableProxy";
 import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [{ name: "text" }];
@@ -25,6 +29,8 @@ const SCALARS: readonly ScalarDef[] = [{ name: "text" }];
 /** Word.Body: the main text of the document. */
 export class BodyProxy extends ProxyBase {
   private paragraphsProxy: ParagraphCollectionProxy | undefined;
+  private tablesProxy: TableCollectionProxy | undefined;
+  private contentControlsProxy: ContentControlCollectionProxy | undefined;
 
   constructor(context: RequestContext) {
     super(context);
@@ -47,6 +53,24 @@ export class BodyProxy extends ProxyBase {
       true
     );
     return this.paragraphsProxy;
+  }
+
+  /** Body.tables (WordApi 1.3): "Gets the collection of `Table` objects in the body." */
+  get tables(): TableCollectionProxy {
+    this.tablesProxy ??= TableCollectionProxy.of(this.context, "Body.tables", () =>
+      this.context.model.tables().map((t) => t.id)
+    );
+    return this.tablesProxy;
+  }
+
+  /** Body.contentControls: "Gets the collection of rich text content control objects in the body." */
+  get contentControls(): ContentControlCollectionProxy {
+    this.contentControlsProxy ??= ContentControlCollectionProxy.of(
+      this.context,
+      "Body.contentControls",
+      () => this.context.model.contentControls()
+    );
+    return this.contentControlsProxy;
   }
 
   /** Body.getRange: "Gets the whole body, or the starting or ending point of the body, as a range." */
@@ -104,6 +128,26 @@ export class BodyProxy extends ProxyBase {
     return new ParagraphProxy(this.context, () => created.get());
   }
 
+  /**
+   * Body.insertTable (WordApi 1.3): "The value must be `start` or `end`." — before the first paragraph
+   * or after the last (an empty paragraph follows it there: FakeDocument.insertTable).
+   */
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertLocationInput,
+    values?: string[][]
+  ): TableProxy {
+    this.assertLive("insertTable");
+    return queueInsertTable(
+      this.context,
+      "Body.insertTable",
+      { rowCount, columnCount, insertLocation, values },
+      ["start", "end"],
+      (where) => (where === "start" ? 0 : this.context.model.paragraphCount)
+    );
+  }
+
   /** Body.getComments (WordApi 1.4): "Gets comments associated with the body." */
   getComments(): CommentCollectionProxy {
     this.assertLive("getComments");
@@ -149,6 +193,9 @@ export class BodyProxy extends ProxyBase {
   }
 
   protected override navigation(name: string): ProxyBase | undefined {
-    return name === "paragraphs" ? this.paragraphs : undefined;
+    if (name === "paragraphs") return this.paragraphs;
+    if (name === "tables") return this.tables;
+    if (name === "contentControls") return this.contentControls;
+    return undefined;
   }
 }

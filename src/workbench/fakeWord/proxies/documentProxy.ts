@@ -3,6 +3,7 @@ import { CHANGE_TRACKING_MODES, type ChangeTrackingModeValue } from "../model";
 import type { RequestContext } from "../requestContext";
 import { ProxyBase, type ScalarDef } from "./base";
 import { BodyProxy } from "./bodyProxy";
+import type { ContentControlCollectionProxy } from "./contentControlCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
 
 const SCALARS: readonly ScalarDef[] = [{ name: "changeTrackingMode", since: "1.4" }];
@@ -41,6 +42,11 @@ export class DocumentProxy extends ProxyBase {
         throw invalidArgument(location, `Unknown change tracking mode ${JSON.stringify(value)}.`);
       this.context.model.changeTrackingMode = mode;
     });
+  }
+
+  /** Document.contentControls: "Gets the collection of content control objects in the document." */
+  get contentControls(): ContentControlCollectionProxy {
+    return this.body.contentControls;
   }
 
   /**

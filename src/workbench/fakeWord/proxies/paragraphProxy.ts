@@ -1,5 +1,5 @@
 import { checkText, queueInsertText, queueReviewedText } from "../editing";
-import { invalidObjectPath, itemNotFound } from "../errors";
+import { invalidArgument, invalidObjectPath, itemNotFound } from "../errors";
 import { Lazy, Slot } from "../lazy";
 import {
   insertWhere,
@@ -12,14 +12,17 @@ import {
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import type { Span } from "../spans";
-import { builtInStyleOf } from "../styles";
+import { builtInStyle, builtInStyleOf } from "../styles";
+import { nestedTable, queueInsertTable } from "../tableEditing";
 import { ProxyBase, type ScalarDef } from "./base";
 import type { ClientResult } from "./clientResult";
 import { CommentCollectionProxy } from "./commentCollectionProxy";
+import { ContentControlProxy } from "./contentControlProxy";
 import { FontProxy } from "./fontProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
 import { RangeProxy } from "./rangeProxy";
 import { TableCellProxy } from "./tableCellProxy";
+import { TableProxy } from "./tableProxy";
 import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [
@@ -41,6 +44,7 @@ export class ParagraphProxy extends ProxyBase {
   private readonly target: Lazy<string | null>;
   private fontProxy: FontProxy | undefined;
   private cellProxy: TableCellProxy | undefined;
+  private tableProxies = new Map<string, TableProxy>();
 
   constructor(context: RequestContext, resolve: () => number | string | null) {
     super(context);
@@ -59,14 +63,49 @@ export class ParagraphProxy extends ProxyBase {
     return this.readScalar("text");
   }
 
-  /** Paragraph.style: the style name as the document has it ("Heading 2", "标题 1"). */
+  /**
+   * Paragraph.style: "Specifies the style name for the paragraph. Use this property for custom styles
+   * and localized style names." Read: the name as the document has it ("Heading 2", "标题 1"). Set: any
+   * non-empty name is kept (the model cannot tell which styles the document defines); a heading name
+   * sets the heading level. Under Track Changes a "format" revision (FakeDocument.setParagraphStyle).
+   */
   get style(): string {
     return this.readScalar("style");
   }
 
-  /** Paragraph.styleBuiltIn: "Heading2", "Normal", … or "Other" for a custom style (see styles.ts). */
+  set style(value: string) {
+    const location = "Paragraph.style";
+    this.writeScalar("style", value, () => {
+      this.context.assertWritable(location);
+      if (typeof value !== "string" || value.trim() === "")
+        throw invalidArgument(location, "A style name must be a non-empty string.");
+      this.setStyle(value);
+    });
+  }
+
+  /**
+   * Paragraph.styleBuiltIn (WordApi 1.3): "Heading2", "Normal", … or "Other" for a custom style
+   * (styles.ts). Set: a paragraph style of Word.BuiltInStyleName stores its English name ("Heading1" →
+   * "Heading 1"); "Other", a table style or an unknown value fails with InvalidArgument (the fake's
+   * rule).
+   */
   get styleBuiltIn(): string {
     return this.readScalar("styleBuiltIn");
+  }
+
+  set styleBuiltIn(value: string) {
+    const location = "Paragraph.styleBuiltIn";
+    this.writeScalar("styleBuiltIn", value, () => {
+      this.context.requireApi("1.3", location);
+      this.context.assertWritable(location);
+      const style = builtInStyle(value);
+      if (style?.kind !== "paragraph")
+        throw invalidArgument(
+          location,
+          `${JSON.stringify(value)} is not a built-in paragraph style.`
+        );
+      this.setStyle(style.name);
+    });
   }
 
   /** Paragraph.tableNestingLevel: "It returns 0 if the paragraph isn't in a table." The model has no nested tables: 1 in a cell. */
@@ -161,6 +200,43 @@ export class ParagraphProxy extends ProxyBase {
   }
 
   /**
+   * Paragraph.insertTable (WordApi 1.3): "The value must be `before` or `after`." In a table cell Word
+   * would nest the table there (Paragraph.tableNestingLevel, Table.nestingLevel); the model has one table
+   * level, so the fake refuses with NotImplemented.
+   */
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertLocationInput,
+    values?: string[][]
+  ): TableProxy {
+    this.assertLive("insertTable");
+    const location = "Paragraph.insertTable";
+    return queueInsertTable(
+      this.context,
+      location,
+      { rowCount, columnCount, insertLocation, values },
+      ["before", "after"],
+      (where) => {
+        const index = this.resolveIndex();
+        if (index === null) return null;
+        if (this.context.model.paragraph(index).table) throw nestedTable(location);
+        return where === "before" ? index : index + 1;
+      }
+    );
+  }
+
+  /** Paragraph.insertContentControl: "Wraps the `Paragraph` object with a content control." */
+  insertContentControl(contentControlType?: string): ContentControlProxy {
+    return ContentControlProxy.wrap(
+      this.context,
+      "Paragraph.insertContentControl",
+      contentControlType,
+      () => this.resolveSpan()
+    );
+  }
+
+  /**
    * Paragraph.delete: "Deletes the paragraph and its content from the document." Its mark goes too (the
    * last paragraph's text joins the one before); under Track Changes all of it is a tracked deletion.
    */
@@ -236,13 +312,55 @@ export class ParagraphProxy extends ProxyBase {
   /** Paragraph.parentTableCellOrNullObject (WordApi 1.3): the cell holding the paragraph, or a null object. */
   get parentTableCellOrNullObject(): TableCellProxy {
     this.context.requireApi("1.3", "Paragraph.parentTableCellOrNullObject");
-    return (this.cellProxy ??= new TableCellProxy(this.context, () => this.resolveIndex()));
+    return (this.cellProxy ??= new TableCellProxy(this.context, () => {
+      const index = this.resolveIndex();
+      const { model } = this.context;
+      const t = index === null ? undefined : model.paragraph(index).table;
+      return t
+        ? { tableId: model.tableIdAt(index as number) as string, row: t.row, cell: t.cell }
+        : null;
+    }));
+  }
+
+  /** Paragraph.parentTable (WordApi 1.3): "Throws an `ItemNotFound` error if it isn't contained in a table." */
+  get parentTable(): TableProxy {
+    return this.tableOf("parentTable", true);
+  }
+
+  /** Paragraph.parentTableOrNullObject (WordApi 1.3): a null object outside tables. */
+  get parentTableOrNullObject(): TableProxy {
+    return this.tableOf("parentTableOrNullObject", false);
   }
 
   protected override navigation(name: string): ProxyBase | undefined {
     if (name === "font") return this.font;
     if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject;
+    if (name === "parentTable") return this.parentTable;
+    if (name === "parentTableOrNullObject") return this.parentTableOrNullObject;
     return undefined;
+  }
+
+  private setStyle(style: string): void {
+    const index = this.resolveIndex();
+    if (index !== null) this.context.model.setParagraphStyle(index, style, this.context.editor);
+  }
+
+  private tableOf(member: string, required: boolean): TableProxy {
+    this.assertLive(member);
+    let proxy = this.tableProxies.get(member);
+    if (!proxy) {
+      proxy = new TableProxy(this.context, () => {
+        this.context.requireApi("1.3", `Paragraph.${member}`);
+        const index = this.resolveIndex();
+        const id = index === null ? undefined : this.context.model.tableIdAt(index);
+        if (id !== undefined) return id;
+        if (required && index !== null)
+          throw itemNotFound(`Paragraph.${member}`, "The paragraph isn't in a table.");
+        return null;
+      });
+      this.tableProxies.set(member, proxy);
+    }
+    return proxy;
   }
 
   private resolveSpan(): Span | null {

@@ -12,15 +12,20 @@ import {
 } from "../locations";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
+import { nestedTable, queueInsertTable } from "../tableEditing";
 import { isCollapsed, union, type Span } from "../spans";
 import type { ClientResult } from "./clientResult";
 import { ProxyBase, type ScalarDef } from "./base";
 import { CommentCollectionProxy } from "./commentCollectionProxy";
 import { CommentProxy } from "./commentProxy";
+import { ContentControlCollectionProxy } from "./contentControlCollectionProxy";
+import { ContentControlProxy } from "./contentControlProxy";
 import { FontProxy } from "./fontProxy";
 import { ParagraphCollectionProxy } from "./paragraphCollectionProxy";
 import { ParagraphProxy } from "./paragraphProxy";
 import { RangeCollectionProxy } from "./rangeCollectionProxy";
+import { TableCollectionProxy } from "./tableCollectionProxy";
+import type { TableProxy } from "./tableProxy";
 import { TrackedChangeCollectionProxy } from "./trackedChangeCollectionProxy";
 
 const SCALARS: readonly ScalarDef[] = [{ name: "isEmpty", since: "1.3" }, { name: "text" }];
@@ -33,6 +38,8 @@ export class RangeProxy extends ProxyBase {
   private readonly target: Lazy<LiveSpan | null>;
   private fontProxy: FontProxy | undefined;
   private paragraphsProxy: ParagraphCollectionProxy | undefined;
+  private tablesProxy: TableCollectionProxy | undefined;
+  private contentControlsProxy: ContentControlCollectionProxy | undefined;
 
   /** `resolve` gives the span (anchored here) or an existing live span to share. */
   constructor(context: RequestContext, resolve: () => Span | LiveSpan | null) {
@@ -74,6 +81,35 @@ export class RangeProxy extends ProxyBase {
       true
     );
     return this.paragraphsProxy;
+  }
+
+  /** Range.tables (WordApi 1.3): "Gets the collection of `Table` objects in the range." — those it meets. */
+  get tables(): TableCollectionProxy {
+    this.tablesProxy ??= TableCollectionProxy.of(this.context, "Range.tables", () => {
+      const s = this.resolveSpan();
+      if (!s) return [];
+      return this.context.model
+        .tables()
+        .filter((t) => t.firstParagraph <= s.end.paragraph && t.lastParagraph >= s.start.paragraph)
+        .map((t) => t.id);
+    });
+    return this.tablesProxy;
+  }
+
+  /**
+   * Range.contentControls: "Gets the collection of `ContentControl` objects in the range." The fake
+   * takes those whose paragraphs meet the range (as getComments does), holding it or inside it.
+   */
+  get contentControls(): ContentControlCollectionProxy {
+    this.contentControlsProxy ??= ContentControlCollectionProxy.of(
+      this.context,
+      "Range.contentControls",
+      () => {
+        const s = this.resolveSpan();
+        return s ? this.context.model.contentControlsIn(s) : [];
+      }
+    );
+    return this.contentControlsProxy;
   }
 
   /** Range.getRange: "Clones the `Range` object, or gets the starting or ending point of the range as a new range." */
@@ -170,6 +206,44 @@ export class RangeProxy extends ProxyBase {
       created.fill(model.paragraph(at).id);
     });
     return new ParagraphProxy(this.context, () => created.get());
+  }
+
+  /**
+   * Range.insertTable (WordApi 1.3): "The value must be `before` or `after`." Before the range's first
+   * paragraph or after its last, as insertParagraph; next to a paragraph in a table cell the fake
+   * refuses with NotImplemented (see Paragraph.insertTable).
+   */
+  insertTable(
+    rowCount: number,
+    columnCount: number,
+    insertLocation: InsertLocationInput,
+    values?: string[][]
+  ): TableProxy {
+    this.assertLive("insertTable");
+    const location = "Range.insertTable";
+    return queueInsertTable(
+      this.context,
+      location,
+      { rowCount, columnCount, insertLocation, values },
+      ["before", "after"],
+      (where) => {
+        const s = this.resolveSpan();
+        if (!s) return null;
+        const index = where === "before" ? s.start.paragraph : s.end.paragraph;
+        if (this.context.model.paragraph(index).table) throw nestedTable(location);
+        return where === "before" ? index : index + 1;
+      }
+    );
+  }
+
+  /** Range.insertContentControl: "Wraps the `Range` object with a content control." (whole paragraphs) */
+  insertContentControl(contentControlType?: string): ContentControlProxy {
+    return ContentControlProxy.wrap(
+      this.context,
+      "Range.insertContentControl",
+      contentControlType,
+      () => this.resolveSpan()
+    );
   }
 
   /**
@@ -270,6 +344,8 @@ export class RangeProxy extends ProxyBase {
   protected override navigation(name: string): ProxyBase | undefined {
     if (name === "font") return this.font;
     if (name === "paragraphs") return this.paragraphs;
+    if (name === "tables") return this.tables;
+    if (name === "contentControls") return this.contentControls;
     return undefined;
   }
 }
