@@ -3,6 +3,7 @@
  * Office.js implementation is in officeHost.ts; the workbench runs the same implementation against
  * its in-memory Word. Plain data crosses this port — anchors and plans, never Word proxy objects.
  */
+import type { DocumentFragment } from "../engine/fragment";
 import type { DocumentSnapshot } from "../engine/snapshot";
 import type { Redline } from "../engine/redline";
 import type { Anchor, Severity } from "../engine/types";
@@ -32,6 +33,8 @@ export type Refusal =
   | "revised"
   /** Word's search does not see the words where the review read them. */
   | "not-found"
+  /** The document already holds this appendix (insert again with `replace`). */
+  | "exists"
   /** Word refused the write (e.g. a protected region); `detail` has Word's message. */
   | "rejected";
 
@@ -71,6 +74,14 @@ export type DocumentHost = {
   insertComment(anchor: Anchor, text: string): Promise<WriteOutcome>;
   /** Inserts text at the cursor, replacing the selection, as a tracked change. */
   insertAtCursor(text: string): Promise<WriteOutcome<{ replacedSelection: boolean }>>;
+  /**
+   * Inserts a fragment (an appendix: heading, clauses, tables) at the cursor or at the end, tagged so
+   * a second insert is refused as "exists" unless `replace`, which puts the new one where the old was.
+   */
+  insertFragment(
+    fragment: DocumentFragment,
+    options: { where: "cursor" | "end"; replace: boolean }
+  ): Promise<WriteOutcome<{ replaced: boolean }>>;
   /** Per-document add-in state (Office.context.document.settings): e.g. dismissed findings. */
   readSetting<T>(name: string): T | null;
   writeSetting(name: string, value: unknown): Promise<void>;

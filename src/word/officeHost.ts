@@ -16,6 +16,7 @@ import {
   queueWithTrackingOff,
   type TrackingMode,
 } from "./highlights";
+import { queueFragment } from "./fragment";
 import { locateParagraph } from "./locate";
 import { readDocument, reviewedTextOf, type RevisedParagraphs } from "./readDocument";
 import { queueEdit, queueEditSearch, verified, type EditPlan } from "./redline";
@@ -273,6 +274,48 @@ export function createOfficeHost(word: WordApi, env: OfficeEnvironment): Documen
         }
       }),
 
+    insertFragment: (fragment, { where, replace }) =>
+      word.run(async (context) => {
+        const can = capabilities();
+        if (can.readOnly) return refuse("read-only");
+        const body = context.document.body;
+        const existing = body.contentControls.getByTag(fragment.tag);
+        existing.load("items");
+        // The document's own table style, from its first table (WordApi 1.3).
+        const firstTable = body.tables.getFirstOrNullObject();
+        firstTable.load("style");
+        if (can.trackChanges) context.document.load("changeTrackingMode");
+        const cursor = where === "cursor" ? queueCursorPlace(context) : null;
+        await context.sync();
+
+        const old = existing.items;
+        if (old.length > 0 && !replace) return refuse("exists");
+        const mode: TrackingMode = can.trackChanges ? context.document.changeTrackingMode : null;
+        try {
+          if (mode === "Off") context.document.changeTrackingMode = "TrackAll";
+          const at =
+            old.length > 0
+              ? { before: old[0] }
+              : where === "end"
+                ? { bodyEnd: true as const }
+                : { after: cursor!.table.isNullObject ? cursor!.paragraph : cursor!.table };
+          const control = queueFragment(
+            context,
+            fragment,
+            at,
+            firstTable.isNullObject ? null : firstTable.style
+          );
+          // Take the user to what was inserted (same batch).
+          control.getRange("Start").select();
+          for (const control of old) control.delete(false);
+          if (mode === "Off") context.document.changeTrackingMode = "Off";
+          await context.sync();
+          return { ok: true as const, replaced: old.length > 0 };
+        } catch (e) {
+          return refuse("rejected", await putModeBack(context, mode, e));
+        }
+      }),
+
     readSetting: <T>(name: string) => (settings.get(name) ?? null) as T | null,
 
     writeSetting: (name, value) =>
@@ -285,6 +328,19 @@ export function createOfficeHost(word: WordApi, env: OfficeEnvironment): Documen
         );
       }),
   };
+}
+
+/**
+ * Where "at the cursor" puts new blocks: after the paragraph holding the cursor, or after its table
+ * when the cursor is in a cell (an appendix does not go into a cell). The table is loaded at the next sync.
+ */
+function queueCursorPlace(context: Word.RequestContext) {
+  const paragraph = context.document.getSelection().paragraphs.getLast();
+  // A navigation property only builds a proxy: nothing is read before the sync (the rule cannot tell).
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+  const table = paragraph.parentTableOrNullObject;
+  table.load("rowCount");
+  return { paragraph, table };
 }
 
 function moved(anchor: Anchor, paragraph: number): Anchor {
