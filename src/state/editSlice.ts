@@ -16,7 +16,8 @@ import type { Dependencies, PaneState } from "./store";
 export type DoneKind = "applied" | "commented" | "outdated";
 
 export type Notice =
-  { key: "applied"; params: { words: number } } | { key: "commented" | "inserted" | "dismissed" };
+  | { key: "applied"; params: { words: number } }
+  | { key: "commented" | "inserted" | "dismissed" | "appendixInserted" | "appendixReplaced" };
 
 export type EditSlice = {
   /** What this Word client and document allow (refreshed at each review). */

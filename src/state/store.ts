@@ -9,6 +9,7 @@ import type { DocumentHost } from "../word/documentHost";
 import { createReviewSlice, type ReviewSlice } from "./reviewSlice";
 import { createNavigationSlice, type NavigationSlice } from "./navigationSlice";
 import { createEditSlice, type EditSlice } from "./editSlice";
+import { createAppendixSlice, type AppendixSlice } from "./appendixSlice";
 
 export type Dependencies = {
   host: DocumentHost;
@@ -16,7 +17,7 @@ export type Dependencies = {
   wording: Wording;
 };
 
-export type PaneState = ReviewSlice & NavigationSlice & EditSlice;
+export type PaneState = ReviewSlice & NavigationSlice & EditSlice & AppendixSlice;
 export type PaneStore = StoreApi<PaneState>;
 
 export function createPaneStore(deps: Dependencies): PaneStore {
@@ -24,5 +25,6 @@ export function createPaneStore(deps: Dependencies): PaneStore {
     ...createReviewSlice(deps)(...a),
     ...createNavigationSlice(deps)(...a),
     ...createEditSlice(deps)(...a),
+    ...createAppendixSlice(deps)(...a),
   }));
 }

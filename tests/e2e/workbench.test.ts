@@ -10,7 +10,12 @@ type WorkbenchWindow = {
   workbench: {
     session: {
       syncCount(): number;
-      doc: { revisions(): Array<{ kind: string; text: string }>; text(): string };
+      doc: {
+        revisions(): Array<{ kind: string; text: string }>;
+        text(): string;
+        tables(): Array<{ rows: string[][]; headerRowCount: number }>;
+        contentControls(): Array<{ tag: string }>;
+      };
     };
   };
 };
@@ -158,6 +163,51 @@ e2eDescribe("workbench end to end", () => {
         .filter({ hasText: "Governing law: State of California" })
         .count()
     ).toBe(0);
+    expect(
+      requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it("fills the SLA form with its own numbers, inserts it as Word tables, and replaces it on a second insert", async () => {
+    const { page, requests } = await newPage(browser);
+    await page.goto(`${server.url}/workbench.html?sample=en&review=auto&lang=en-US`);
+    await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+    const appendices = page.getByRole("region", { name: "Appendices" });
+    await appendices.getByRole("button", { name: "SLA Appendix…" }).click();
+
+    const availability = appendices.getByLabel("Monthly availability (%)");
+    await availability.fill("99.95");
+    await appendices.getByLabel("P1 response time (hours)").fill("2");
+    // The first performance metric (page load) gets a 2-second target.
+    await appendices.getByLabel("Target, at most").first().fill("2");
+    await appendices.getByRole("button", { name: "Insert at end of document" }).click();
+    await page.getByText("Appendix inserted", { exact: false }).waitFor();
+
+    const model = () =>
+      page.evaluate(() => {
+        const doc = (window as unknown as WorkbenchWindow).workbench.session.doc;
+        return { tables: doc.tables(), controls: doc.contentControls() };
+      });
+    const { tables, controls } = await model();
+    const cells = tables.flatMap((t) => t.rows.flat());
+    expect(cells).toContain("Within 2 hours");
+    expect(cells).toContain("At most 2 seconds");
+    const text = await page.evaluate(() =>
+      (window as unknown as WorkbenchWindow).workbench.session.doc.text()
+    );
+    expect(text).toContain("monthly availability of at least 99.95%");
+    expect(tables.filter((t) => t.headerRowCount === 1).length).toBeGreaterThanOrEqual(3);
+    expect(controls.map((c) => c.tag)).toEqual(["clauseReview.appendix.sla"]);
+    await page.screenshot({ path: ".test-results/workbench-sla-appendix.png" });
+
+    // A second insert asks, and replacing keeps a single appendix.
+    await appendices.getByRole("button", { name: "Insert at end of document" }).click();
+    const dialog = page.getByRole("alertdialog", { name: "Replace the appendix?" });
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Replace" }).click();
+    await page.getByText("Appendix replaced", { exact: false }).waitFor();
+    expect((await model()).controls).toHaveLength(1);
     expect(
       requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
     ).toEqual([]);

@@ -16,6 +16,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { findingsOf } from "../../state";
 import { usePane, useT } from "../PaneContext";
 import { FindingList } from "./FindingList";
+import { AppendixSection } from "./AppendixSection";
 import { CapabilityNotes } from "./CapabilityNotes";
 import { ClauseLibrary } from "./ClauseLibrary";
 import { ReviewToolbar } from "./ReviewToolbar";
@@ -117,6 +118,11 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
       )}
       <FindingList uiLanguage={uiLanguage} />
       <TopicList uiLanguage={uiLanguage} />
+      <AppendixSection
+        documentLanguage={documentLanguage}
+        uiLanguage={uiLanguage}
+        insertBlockedReason={can.readOnly ? t("capability_readOnly") : null}
+      />
       <ClauseLibrary
         playbook={playbook}
         documentLanguage={documentLanguage}

@@ -16,7 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../engine/types";
+import type { Finding, Language, Severity } from "../../engine/types";
+import { appendixForTopic } from "../../library/appendices";
 import { usePane, useT } from "../PaneContext";
 import { CopyButton } from "./CopyButton";
 
@@ -40,7 +41,15 @@ const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   low: "informative",
 };
 
-export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTitle: string }) {
+export function FindingCard({
+  finding,
+  topicTitle,
+  documentLanguage,
+}: {
+  finding: Finding;
+  topicTitle: string;
+  documentLanguage: Language;
+}) {
   const t = useT();
   const styles = useStyles();
   const active = usePane((s) => s.activeFindingId === finding.id);
@@ -51,6 +60,8 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
   const applyFinding = usePane((s) => s.applyFinding);
   const commentFinding = usePane((s) => s.commentFinding);
   const dismissFinding = usePane((s) => s.dismissFinding);
+  const openAppendix = usePane((s) => s.openAppendix);
+  const appendix = appendixForTopic(finding.topic);
   const [open, setOpen] = React.useState(false);
   const canEdit = can.trackChanges && !can.readOnly;
   const canComment = can.comments && !can.readOnly;
@@ -112,6 +123,11 @@ export function FindingCard({ finding, topicTitle }: { finding: Finding; topicTi
             onClick={only(() => void commentFinding(finding.id))}
           >
             {t("commentOnly")}
+          </Button>
+        )}
+        {appendix && (
+          <Button size="small" onClick={only(() => openAppendix(appendix, documentLanguage))}>
+            {t(appendix === "scope" ? "insertScopeAppendix" : "insertSlaAppendix")}
           </Button>
         )}
         <Button

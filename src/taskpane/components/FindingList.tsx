@@ -42,7 +42,11 @@ export function FindingList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
         <ul className={styles.list}>
           {findings.map((f) => (
             <li key={f.id}>
-              <FindingCard finding={f} topicTitle={titleOf(report, f.topic, uiLanguage)} />
+              <FindingCard
+                finding={f}
+                topicTitle={titleOf(report, f.topic, uiLanguage)}
+                documentLanguage={report.language}
+              />
             </li>
           ))}
         </ul>

@@ -10,6 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Verdict } from "../../engine/types";
+import { appendixForTopic } from "../../library/appendices";
 import { usePane, useT } from "../PaneContext";
 
 const useStyles = makeStyles({
@@ -47,6 +48,7 @@ export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   const busy = usePane((s) => s.busy);
   const done = usePane((s) => s.done);
   const applyTopic = usePane((s) => s.applyTopic);
+  const openAppendix = usePane((s) => s.openAppendix);
   const canEdit = can.trackChanges && !can.readOnly;
   const topics = report?.topics.filter((topic) => topic.checked) ?? [];
   if (topics.length === 0) return null;
@@ -81,6 +83,18 @@ export function TopicList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
                   </Button>
                 )}
               </details>
+            )}
+            {topic.verdict === "missing" && appendixForTopic(topic.topic) && (
+              <Button
+                size="small"
+                onClick={() => openAppendix(appendixForTopic(topic.topic)!, report!.language)}
+              >
+                {t(
+                  appendixForTopic(topic.topic) === "scope"
+                    ? "insertScopeAppendix"
+                    : "insertSlaAppendix"
+                )}
+              </Button>
             )}
             {topic.verdict === "deviates" && topic.findings.length > 1 && canEdit && (
               <Button
