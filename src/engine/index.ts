@@ -20,3 +20,13 @@ export {
   type RedlineStrategy,
 } from "./redline";
 export { fragmentParagraphs, type DocumentFragment, type FragmentBlock } from "./fragment";
+export {
+  compare,
+  compareWithStandard,
+  standardDraft,
+  type Alignment,
+  type AlignmentKind,
+  type ClauseSide,
+  type Comparison,
+  type TopicDelta,
+} from "./compare";

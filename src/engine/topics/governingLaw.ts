@@ -67,9 +67,23 @@ function placeFrom(m: RegExpExecArray, group: number): Place {
   return { text, start, end: start + raw.length };
 }
 
+/** The law and forum a clause names, as written. */
+function placeValues(
+  clause: Clause,
+  law = lawOf(clause.norm),
+  forum = forumOf(clause.norm)
+): Record<string, ReadValue> {
+  const original = (p: Place) => clause.text.slice(p.start, p.end).trim();
+  const values: Record<string, ReadValue> = {};
+  if (law) values.governingLaw = { value: original(law) };
+  if (forum) values.forum = { value: original(forum) };
+  return values;
+}
+
 export const governingLaw: TopicRule = {
   id: "governing-law",
   matches: (clause) => isBody(clause) && SIGNAL.test(clause.norm),
+  read: (clause) => placeValues(clause),
   judge(context, matched) {
     const { snapshot, topic } = context;
     const preferredLaw = String(topic.position.preferredLaw ?? "PRC");
@@ -81,9 +95,7 @@ export const governingLaw: TopicRule = {
       if (!law && !forum) continue; // mentions disputes but names neither law nor forum
       relevant.push(clause);
       const original = (p: Place) => clause.text.slice(p.start, p.end).trim();
-      const values: Record<string, ReadValue> = {};
-      if (law) values.governingLaw = { value: original(law) };
-      if (forum) values.forum = { value: original(forum) };
+      const values = placeValues(clause, law, forum);
       const position = { preferredLaw, forum: "customer's location" };
       const flag = (
         place: Place,

@@ -37,6 +37,12 @@ export type TopicRule = {
   matches(clause: Clause): boolean;
   /** Judge the topic from the clauses that matched (possibly none). */
   judge(context: TopicContext, matched: Clause[]): Judgement;
+  /**
+   * The facts a clause states that are not numbers (governing law, forum), whether or not they break
+   * the playbook: comparing drafts sets "PRC law" beside "Singapore law" where judging reads only the
+   * latter. Numbers need no reader of their own (see compare/statedValues.ts).
+   */
+  read?(clause: Clause): Record<string, ReadValue>;
 };
 
 /** A finding with its message and suggestion rendered in the document's language. */
