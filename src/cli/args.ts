@@ -1,6 +1,7 @@
 /**
  * Command-line arguments of `npm run review`: a review report (`<file> [--format json|text]`), or
  * appendices written into a .docx (`[<file>] --appendix scope|sla|both --out <file.docx> …`).
+ * `compare …` has its own (./compareArgs.ts).
  */
 import type { Language } from "../engine/types";
 import type { AppendixKind } from "../library";
@@ -28,10 +29,12 @@ export class HelpRequest extends Error {}
 /** One line, as every usage error is; `--help` has the rest. */
 export const USAGE =
   "usage: npm run --silent review -- <contract.docx|contract.txt|draft.md> [--format json|text], " +
-  "or [<contract>] --appendix scope|sla|both --out <out.docx> [--lang zh|en] [--replace] (--help for more)";
+  "or [<contract>] --appendix scope|sla|both --out <out.docx> [--lang zh|en] [--replace], " +
+  "or compare <old> <new> (--help for more)";
 
 export const HELP = `usage: npm run --silent review -- <contract.docx|contract.txt|draft.md> [--format json|text]
        npm run --silent review -- [<contract.docx|.txt|.md>] --appendix scope|sla|both --out <out.docx> [--lang zh|en] [--replace]
+       npm run --silent review -- compare <old> <new> | --standard <file> [--format text|json|html] [--lang zh|en] [--out <file>]
 
 Review: prints the review of the contract against the bundled playbook (text, or JSON with --format json).
 
@@ -42,6 +45,9 @@ or both appendices, each in a content control tagged so it can be found and repl
   (no input file)        a new .docx holding only the appendices; --lang is then required
   --lang zh|en           language of the appendices (default: the document's)
   --replace              replace an appendix the .docx already has, in place (without it: exit 1)
+
+Compare (compare --help for more): what got worse and better for the customer between two drafts, and
+the clauses that changed, with a redline; --standard compares one document with our standard wording.
 
 Exit codes: 0 done, 1 unreadable, corrupt or unsupported input (or the appendix is already there), 2 usage.`;
 

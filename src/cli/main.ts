@@ -1,10 +1,9 @@
 /**
  * `npm run --silent review -- <file> --format json|text`: reviews a .docx, .txt or sample draft
  * against the bundled playbook. `… --appendix scope|sla|both --out <out.docx>` writes appendices
- * instead (./appendix.ts). Exit codes: 0 done, 1 unreadable or unsupported file (or an appendix
- * already there), 2 usage.
+ * instead (./appendix.ts); `… compare <old> <new>` compares two drafts (./compare.ts). Exit codes:
+ * 0 done, 1 unreadable or unsupported file (or an appendix already there), 2 usage.
  */
-import { writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { review } from "../engine/review";
 import { DocxError } from "../docx/DocxError";
@@ -14,6 +13,9 @@ import { appendixDocument } from "./appendix";
 import { HelpRequest, parseArgs, UsageError, type AppendixArgs, type ReviewArgs } from "./args";
 import { toJsonReport } from "./jsonReport";
 import { toTextReport } from "./textReport";
+import { compareReport } from "./compare";
+import { parseCompareArgs, type CompareArgs } from "./compareArgs";
+import { writeOutput } from "./writeOutput";
 
 export type Output = { out(text: string): void; err(text: string): void };
 
@@ -25,7 +27,7 @@ const stdio: Output = {
 export function main(argv: string[], io: Output = stdio): number {
   let args;
   try {
-    args = parseArgs(argv);
+    args = argv[0] === "compare" ? parseCompareArgs(argv.slice(1)) : parseArgs(argv);
   } catch (e) {
     if (e instanceof HelpRequest) {
       io.out(`${e.message}\n`);
@@ -38,6 +40,7 @@ export function main(argv: string[], io: Output = stdio): number {
     throw e;
   }
   try {
+    if (args.mode === "compare") return printComparison(args, io);
     return args.mode === "review" ? printReview(args, io) : writeAppendix(args, io);
   } catch (e) {
     if (e instanceof DocxError) {
@@ -62,21 +65,26 @@ function printReview(args: ReviewArgs, io: Output): number {
 
 function writeAppendix(args: AppendixArgs, io: Output): number {
   const { bytes, summary } = appendixDocument(args);
-  try {
-    writeFileSync(args.out, bytes);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "its folder does not exist"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : code === "EACCES" || code === "EPERM"
-            ? "permission denied"
-            : (error as Error).message;
-    io.err(`review: Cannot write ${args.out}: ${why}.\n`);
+  const failed = writeOutput(args.out, bytes);
+  if (failed) {
+    io.err(`review: ${failed}\n`);
     return 1;
   }
   io.out(`${summary}\n`);
+  return 0;
+}
+
+function printComparison(args: CompareArgs, io: Output): number {
+  const { report, language, summary } = compareReport(args);
+  if (args.out === undefined) {
+    io.out(report);
+    return 0;
+  }
+  const failed = writeOutput(args.out, report);
+  if (failed) {
+    io.err(`review: ${failed}\n`);
+    return 1;
+  }
+  io.out(`wrote ${args.out} (${args.format}, ${language}): ${summary}\n`);
   return 0;
 }
