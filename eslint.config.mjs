@@ -111,10 +111,11 @@ export default tseslint.config(
     forbid: ["docx", "word", "workbench", "cli"],
     typesOk: ["engine"],
   }),
-  // The composition root in Word wires the Office.js host into the store: the one place taskpane/ meets word/.
+  // The composition root in Word wires the Office.js host and the .docx reader (for "Compare with…")
+  // into the store: the one place taskpane/ meets word/ and docx/.
   layer("taskpane", {
     files: ["src/taskpane/index.tsx"],
-    forbid: ["docx", "workbench", "cli"],
+    forbid: ["workbench", "cli"],
     typesOk: ["engine"],
   }),
   layer("cli", { forbid: others("engine", "library", "docx", "cli"), packages: UI }),

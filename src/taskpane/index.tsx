@@ -5,6 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { readDocx } from "../docx";
 import { defaultPlaybook, libraryWording } from "../library";
 import { translator, uiLanguageFor } from "../i18n";
 import { createPaneStore } from "../state";
@@ -16,7 +17,12 @@ import { PaneProvider } from "./PaneContext";
 void Office.onReady(() => {
   const uiLanguage = uiLanguageFor(Office.context.displayLanguage);
   const host = createOfficeHost(Word, officeEnvironment(Office, detectWordApi(Office)));
-  const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
+  const store = createPaneStore({
+    host,
+    playbook: defaultPlaybook,
+    wording: libraryWording,
+    openDocument: readDocx,
+  });
   createRoot(document.getElementById("container")!).render(
     <FluentProvider theme={webLightTheme}>
       <PaneProvider value={{ store, t: translator(uiLanguage) }}>

@@ -17,10 +17,17 @@ export type Capabilities = {
   reviewedText: boolean;
   /** WordApi 1.8: Range.highlight(), a highlight that is not document content. */
   temporaryHighlight: boolean;
+  /** WordApiDesktop 1.1 (Word on Windows and Mac): Document.compare, Word's own comparison. */
+  wordCompare: boolean;
 };
 
-export function capabilitiesFor(wordApi: string, readOnly: boolean): Capabilities {
+export function capabilitiesFor(
+  wordApi: string,
+  readOnly: boolean,
+  wordApiDesktop = false
+): Capabilities {
   return {
+    wordCompare: wordApiDesktop,
     wordApi,
     readOnly,
     trackChanges: versionAtLeast(wordApi, "1.4"),

@@ -58,6 +58,10 @@ export type DocumentHost = {
   reviewAndHighlight<T>(
     decide: (snapshot: DocumentSnapshot) => { result: T; highlights: Highlight[] }
   ): Promise<{ result: T; outcome: HighlightOutcome }>;
+  /** Reads the whole body as the engine sees it (one sync; two when tracked changes are pending). */
+  read(): Promise<DocumentSnapshot>;
+  /** Word's own comparison with the document at `path`, into a new window (WordApiDesktop 1.1). */
+  wordCompare(path: string): Promise<WriteOutcome>;
   /** Restores every colour this host changed, exactly as it was, and removes temporary highlights. */
   clearHighlights(): Promise<{ restored: number }>;
   /** Selects (and scrolls to) the anchored clause, refusing if its text changed. */

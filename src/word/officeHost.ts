@@ -31,6 +31,8 @@ export type SettingsPort = {
 };
 
 export type OfficeEnvironment = HostInfo & {
+  /** Office.context.requirements.isSetSupported("WordApiDesktop", "1.1"): Word on Windows or Mac. */
+  wordApiDesktop?: boolean;
   /** Office.context.document.mode === "readOnly". */
   isReadOnly?: () => boolean;
   /** Office.context.document.settings. */
@@ -43,6 +45,7 @@ export function officeEnvironment(
     context: {
       displayLanguage: string;
       document: { mode?: unknown; settings?: unknown };
+      requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     };
   },
   wordApi: string
@@ -50,6 +53,7 @@ export function officeEnvironment(
   const document = office.context.document;
   return {
     wordApi,
+    wordApiDesktop: office.context.requirements.isSetSupported("WordApiDesktop", "1.1"),
     displayLanguage: office.context.displayLanguage,
     isReadOnly: () => String(document.mode).toLowerCase() === "readonly",
     settings: document.settings as SettingsPort | undefined,
@@ -58,7 +62,8 @@ export function officeEnvironment(
 
 export function createOfficeHost(word: WordApi, env: OfficeEnvironment): DocumentHost {
   const info: HostInfo = { wordApi: env.wordApi, displayLanguage: env.displayLanguage };
-  const capabilities = () => capabilitiesFor(env.wordApi, env.isReadOnly?.() ?? false);
+  const capabilities = () =>
+    capabilitiesFor(env.wordApi, env.isReadOnly?.() ?? false, env.wordApiDesktop ?? false);
   const memory = emptyMemory();
   let revised: RevisedParagraphs = new Map();
   const settings = env.settings ?? memorySettings();
@@ -135,6 +140,26 @@ export function createOfficeHost(word: WordApi, env: OfficeEnvironment): Documen
           const outcome = queueAll(true);
           await context.sync();
           return { result, outcome };
+        }
+      }),
+
+    read: () =>
+      word.run(async (context) => {
+        const read = await readDocument(context, capabilities());
+        revised = read.revised;
+        return read.snapshot;
+      }),
+
+    wordCompare: (path) =>
+      word.run(async (context): Promise<WriteOutcome> => {
+        if (!capabilities().wordCompare) return refuse("unsupported");
+        try {
+          // Into a new document: the open draft is left as it is (Word.DocumentCompareOptions.compareTarget).
+          context.document.compare(path, { compareTarget: "CompareTargetNew" });
+          await context.sync();
+          return { ok: true };
+        } catch (e) {
+          return refuse("rejected", messageOf(e));
         }
       }),
 

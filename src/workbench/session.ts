@@ -3,6 +3,7 @@
  * add-in uses in Word, and a fresh pane store. Opening another draft makes a new session.
  */
 import type { DocumentSnapshot } from "../engine/snapshot";
+import { readDocx } from "../docx";
 import { defaultPlaybook, libraryWording } from "../library";
 import { createPaneStore, type PaneStore } from "../state";
 import { createOfficeHost, officeEnvironment } from "../word";
@@ -32,6 +33,11 @@ export function openSession(
     fake.Word as unknown as typeof Word,
     officeEnvironment(fake.Office, apiVersion)
   );
-  const store = createPaneStore({ host, playbook: defaultPlaybook, wording: libraryWording });
+  const store = createPaneStore({
+    host,
+    playbook: defaultPlaybook,
+    wording: libraryWording,
+    openDocument: readDocx,
+  });
   return { doc, store, syncCount: () => fake.stats.syncCount };
 }

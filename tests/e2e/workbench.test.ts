@@ -1,5 +1,6 @@
 /** The workbench as a user drives it: review a sample, read the findings, go to one. */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { fragmentDocument, readDraft } from "../../src/docx";
 import type { Browser } from "playwright-core";
 import type { RunningServer } from "../../scripts/staticServer";
 import { e2eDescribe, newPage, openBrowser } from "./browser";
@@ -203,13 +204,79 @@ e2eDescribe("workbench end to end", () => {
 
     // A second insert asks, and replacing keeps a single appendix.
     await appendices.getByRole("button", { name: "Insert at end of document" }).click();
-    const dialog = page.getByRole("alertdialog", { name: "Replace the appendix?" });
+    const dialog = page.getByRole("alertdialog", { name: "Replace what is already there?" });
     await dialog.waitFor();
     await dialog.getByRole("button", { name: "Replace" }).click();
     await page.getByText("Appendix replaced", { exact: false }).waitFor();
     expect((await model()).controls).toHaveLength(1);
     expect(
       requests.filter((url) => !url.startsWith(server.url) && !url.startsWith("data:"))
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it("compares the open draft with an earlier round picked as a .docx, worst change first, and exports HTML", async () => {
+    // The earlier round: the same sample with a 30-day cancellation notice instead of 90.
+    const sample = readDraft(
+      readFileSync("src/workbench/samples/vendor-crm-en.draft.md", "utf8"),
+      "round-1"
+    );
+    const earlier = fragmentDocument([
+      {
+        tag: "round-1",
+        title: "Round 1",
+        blocks: sample.paragraphs
+          .filter((p) => !p.table)
+          .map((p) =>
+            p.headingLevel
+              ? { kind: "heading" as const, level: 1 as const, text: p.text }
+              : {
+                  kind: "paragraph" as const,
+                  text: p.text.replace(
+                    "ninety (90) days before the end",
+                    "thirty (30) days before the end"
+                  ),
+                }
+          ),
+      },
+    ]);
+
+    const { page, requests } = await newPage(browser);
+    await page.goto(`${server.url}/workbench.html?sample=en&lang=en-US`);
+    await page.getByLabel("Word document to compare with (.docx)").setInputFiles({
+      name: "round-1.docx",
+      mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      buffer: Buffer.from(earlier),
+    });
+    await page.getByText("Compared with “round-1.docx”").waitFor();
+    const worse = page.getByText(/Worse for the customer \(\d+\)/);
+    await worse.waitFor();
+    const panel = page.locator("section").filter({ has: worse }).first();
+    await expect(panel.getByText("30 → 90", { exact: false }).count()).resolves.toBeGreaterThan(0);
+
+    // The changed clause: its redline, and a click selects it in the document.
+    const change = page
+      .getByRole("button", { name: /5\.2/ })
+      .filter({ has: page.locator("del") })
+      .first();
+    expect((await change.locator("del").allTextContents()).join(" ")).toMatch(/thirty.*30/);
+    expect((await change.locator("ins").allTextContents()).join(" ")).toMatch(/ninety.*90/);
+    await change.click();
+    const selected = page.locator('article [data-selected="true"]');
+    await selected.first().waitFor();
+    expect(await selected.first().textContent()).toContain("ninety (90) days before the end");
+
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Export as HTML" }).click();
+    const file = await (await download).path();
+    const html = readFileSync(file!, "utf8");
+    expect(html).toContain("<del>");
+    expect(html).not.toMatch(/<script|https?:\/\//i);
+    await page.screenshot({ path: ".test-results/workbench-compare.png" });
+    expect(
+      requests.filter(
+        (url) => !url.startsWith(server.url) && !url.startsWith("data:") && !url.startsWith("blob:")
+      )
     ).toEqual([]);
     await page.close();
   });

@@ -18,6 +18,7 @@ import { usePane, useT } from "../PaneContext";
 import { FindingList } from "./FindingList";
 import { AppendixSection } from "./AppendixSection";
 import { CapabilityNotes } from "./CapabilityNotes";
+import { CompareSection } from "./CompareSection";
 import { ClauseLibrary } from "./ClauseLibrary";
 import { ReviewToolbar } from "./ReviewToolbar";
 import { TopicList } from "./TopicList";
@@ -123,6 +124,7 @@ export function App({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
         uiLanguage={uiLanguage}
         insertBlockedReason={can.readOnly ? t("capability_readOnly") : null}
       />
+      <CompareSection uiLanguage={uiLanguage} />
       <ClauseLibrary
         playbook={playbook}
         documentLanguage={documentLanguage}
