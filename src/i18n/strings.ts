@@ -49,7 +49,8 @@ export const en = {
   notice_inserted: "Clause inserted as a tracked change.",
   notice_dismissed: "Finding dismissed. It stays dismissed in this document.",
   notice_appendixInserted: "Appendix inserted as a tracked change.",
-  notice_appendixReplaced: "Appendix replaced: the earlier one was removed, the rest of the document is as it was.",
+  notice_appendixReplaced:
+    "Appendix replaced: the earlier one was removed, the rest of the document is as it was.",
   replaceAppendixTitle: "Replace what is already there?",
   replaceAppendixBody:
     "This document already has “{title}”. Replace it with the new one? Text outside it is not touched.",
