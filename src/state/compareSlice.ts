@@ -31,12 +31,7 @@ export type CompareSlice = {
 };
 
 export const createCompareSlice =
-  ({
-    host,
-    playbook,
-    wording,
-    openDocument,
-  }: Dependencies): StateCreator<PaneState, [], [], CompareSlice> =>
+  ({ host, wording, openDocument }: Dependencies): StateCreator<PaneState, [], [], CompareSlice> =>
   (set, get) => {
     async function run(against: string | null, make: (current: DocumentSnapshot) => Comparison) {
       if (get().comparing) return;
@@ -71,11 +66,11 @@ export const createCompareSlice =
           set({ compareError: messageOf(e) });
           return;
         }
-        await run(name, (current) => compare(other, current, playbook, wording));
+        await run(name, (current) => compare(other, current, get().playbook, wording));
       },
 
       compareWithStandard: () =>
-        run(null, (current) => compareWithStandard(current, playbook, wording)),
+        run(null, (current) => compareWithStandard(current, get().playbook, wording)),
 
       async selectAlignment(alignment) {
         const snapshot = get().compareSnapshot;

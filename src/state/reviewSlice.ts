@@ -19,7 +19,7 @@ export type ErrorKey =
   | `refused_${Refusal}`;
 
 export type ReviewSlice = {
-  /** The playbook the review judges against. */
+  /** The playbook the review judges against (the user's settings may change it; see settings). */
   playbook: Playbook;
   status: ReviewStatus;
   report: ReviewReport | null;
@@ -58,7 +58,7 @@ export const createReviewSlice =
         // Dismissed findings live in the document's settings: read them before deciding what to highlight.
         const dismissed = new Set(parseDismissed(host.readSetting(DISMISSED_SETTING)));
         const { result, outcome } = await host.reviewAndHighlight((snapshot) => {
-          const report = review(snapshot, playbook, wording);
+          const report = review(snapshot, get().playbook, wording);
           const highlights = findingsOf(report)
             .filter((f) => !dismissed.has(dismissalKey(f)))
             .map((f) => ({ anchor: f.anchor, severity: f.severity }));
