@@ -93,6 +93,7 @@ export default tseslint.config(
         console: "readonly",
         __dirname: "readonly",
         Buffer: "readonly",
+        URL: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
