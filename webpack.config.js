@@ -4,8 +4,11 @@
  * an in-memory Word document, for use without Word and for the end-to-end tests).
  */
 const path = require("node:path");
+const { DefinePlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { productionManifest } = require("./scripts/productionManifest");
+const { version } = require("./package.json");
 
 const devCerts = () => {
   // Only the Word dev server needs HTTPS; office-addin-dev-certs installs a trusted localhost CA.
@@ -13,8 +16,21 @@ const devCerts = () => {
   return getHttpsServerOptions();
 };
 
+/**
+ * `npm run build -- --env url=https://host.example/path/` also writes dist/manifest.xml for that host
+ * (docs/admin.md); without it dist/ has no manifest and the development one stays at the top level.
+ */
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const deployUrl = env.url;
+  const copies = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
+  if (deployUrl) {
+    copies.push({
+      from: "manifest.xml",
+      to: "manifest.xml",
+      transform: (content) => productionManifest(content.toString("utf8"), deployUrl, version),
+    });
+  }
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -60,7 +76,9 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/help.html",
         chunks: [],
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new CopyWebpackPlugin({ patterns: copies }),
+      // The version the pane shows (About), the same as the manifest's.
+      new DefinePlugin({ __APP_VERSION__: JSON.stringify(version) }),
     ],
     performance: { hints: false },
     devServer: {

@@ -11,12 +11,19 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 const chromium = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 const extra = process.argv.slice(2);
+const E2E_DEPLOY_URL = "https://contracts.example.test/review/";
 
 if (existsSync(chromium) && process.env.SKIP_BUILD !== "1") {
   console.log("Building the workbench for the end-to-end tests…");
-  const build = spawnSync(npx, ["webpack", "--mode", "production"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  // The production build as an administrator makes it (docs/admin.md): tests/e2e/dist.test.ts checks
+  // that its manifest points at this host.
+  const build = spawnSync(
+    npx,
+    ["webpack", "--mode", "production", "--env", `url=${E2E_DEPLOY_URL}`],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    }
+  );
   if (build.status !== 0) {
     console.error("The build failed; see above.");
     console.log("tests: 0 passed, 1 failed");
