@@ -3,7 +3,10 @@
  * 1. Office round trips per action (syncs) on a 5,000-paragraph document, through the same Office.js
  *    host code the add-in runs in Word, against the in-memory Word.
  * 2. Engine throughput on generated contracts of 75 / 150 / 300 pages (~2,000 characters a page, both
- *    languages), beside a floor: one plain pass over the same text (lower-case + one regex scan).
+ *    languages), beside a floor: one plain pass over the same text (lower-case + one regex scan). The
+ *    300-page time is also how long a review blocks the pane's thread (see reviewSlice.ts).
+ * 3. The pane's production bundle (gzipped, budget 350 kB) and its time to interactive in headless
+ *    Chromium (budget 1 s): scripts/paneBench.ts.
  */
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -15,6 +18,7 @@ import { createPaneStore, findingsOf } from "../src/state";
 import { createFakeWord, FakeDocument } from "../src/workbench/fakeWord";
 import { createOfficeHost, officeEnvironment } from "../src/word";
 import { benchCompare } from "./compareBench";
+import { bundleSize, timeToInteractive } from "./paneBench";
 
 const zh = readDraft(
   readFileSync("src/workbench/samples/vendor-saas-zh.draft.md", "utf8")
@@ -132,4 +136,10 @@ void (async () => {
   console.log(
     `  300 pages: compare ${last.ms.toFixed(0)} ms beside a single review of ${reviewMs.toFixed(0)} ms`
   );
+  console.log(
+    `  In the pane a review blocks the thread for the engine's ${reviewMs.toFixed(0)} ms on 300 pages, ` +
+      "between two yields that paint its progress: no Web Worker needed (src/state/reviewSlice.ts)."
+  );
+  bundleSize();
+  await timeToInteractive();
 })();

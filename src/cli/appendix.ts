@@ -2,6 +2,7 @@
  * `review [<file>] --appendix scope|sla|both --out <out.docx>`: writes the default appendices into
  * the contract (.docx), after a contract's text (.txt, draft), or into a document of their own.
  */
+import type { Playbook } from "../engine/types";
 import { basename } from "node:path";
 import { appendFragments, contentControlTags } from "../docx/appendFragment";
 import { fragmentDocument } from "../docx/fragmentDocument";
@@ -26,13 +27,16 @@ type Input = { snapshot: DocumentSnapshot; docx?: Uint8Array };
  * The .docx to write and a one-line summary of it; a DocxError for unreadable input or an appendix
  * already there (without --replace).
  */
-export function appendixDocument(args: AppendixArgs): { bytes: Uint8Array; summary: string } {
+export function appendixDocument(
+  args: AppendixArgs,
+  playbook: Playbook = defaultPlaybook
+): { bytes: Uint8Array; summary: string } {
   const input = args.file === undefined ? undefined : readInput(args.file);
   // parseArgs demands --lang when there is no input.
   const language: Language =
     args.lang ?? detectLanguage(input!.snapshot.paragraphs.map((p) => p.text).join("\n"));
   const fragments = args.appendices.map((kind) =>
-    renderAppendix(defaultForm(kind, language), language)
+    renderAppendix(defaultForm(kind, language, playbook), language)
   );
 
   let bytes: Uint8Array;
@@ -59,8 +63,8 @@ function readInput(file: string): Input {
   return { snapshot: readDocx(docx, basename(file)), docx };
 }
 
-function defaultForm(kind: AppendixKind, language: Language) {
+function defaultForm(kind: AppendixKind, language: Language, playbook: Playbook) {
   return kind === "scope"
-    ? defaultScopeForm(language, defaultPlaybook)
-    : defaultSlaForm(language, defaultPlaybook);
+    ? defaultScopeForm(language, playbook)
+    : defaultSlaForm(language, playbook);
 }

@@ -9,6 +9,7 @@ import type { DocumentSnapshot } from "../engine/snapshot";
 import type { Language } from "../engine/types";
 import { DocxError } from "../docx/DocxError";
 import { readContractFile } from "../docx/readFile";
+import type { Playbook } from "../engine/types";
 import { defaultPlaybook, libraryWording } from "../library";
 import {
   COMPARE_LABELS,
@@ -28,13 +29,16 @@ export type CompareResult = {
 };
 
 /** The report; a DocxError naming the file when an input cannot be read. */
-export function compareReport(args: CompareArgs): CompareResult {
+export function compareReport(
+  args: CompareArgs,
+  playbook: Playbook = defaultPlaybook
+): CompareResult {
   let comparison: Comparison;
   let options: CompareReportOptions;
   if ("standard" in args.input) {
     const doc = read(args.input.standard);
     const language = args.lang ?? languageOf(doc);
-    comparison = compareWithStandard(doc, defaultPlaybook, libraryWording);
+    comparison = compareWithStandard(doc, playbook, libraryWording);
     // The standard wording is the baseline: what the document changes in it.
     options = {
       language,
@@ -45,7 +49,7 @@ export function compareReport(args: CompareArgs): CompareResult {
   } else {
     const oldDoc = read(args.input.old);
     const newDoc = read(args.input.new);
-    comparison = compare(oldDoc, newDoc, defaultPlaybook, libraryWording);
+    comparison = compare(oldDoc, newDoc, playbook, libraryWording);
     // The new draft's language; the old one's when the new draft has no text to tell.
     const language = args.lang ?? (hasText(newDoc) ? languageOf(newDoc) : languageOf(oldDoc));
     options = { language, old: basename(args.input.old), new: basename(args.input.new) };

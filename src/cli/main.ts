@@ -8,7 +8,8 @@ import { basename } from "node:path";
 import { review } from "../engine/review";
 import { DocxError } from "../docx/DocxError";
 import { readContractFile } from "../docx/readFile";
-import { defaultPlaybook, libraryWording } from "../library";
+import type { Playbook } from "../engine/types";
+import { libraryWording } from "../library";
 import { appendixDocument } from "./appendix";
 import { HelpRequest, parseArgs, UsageError, type AppendixArgs, type ReviewArgs } from "./args";
 import { toJsonReport } from "./jsonReport";
@@ -16,6 +17,7 @@ import { toTextReport } from "./textReport";
 import { compareReport } from "./compare";
 import { parseCompareArgs, type CompareArgs } from "./compareArgs";
 import { writeOutput } from "./writeOutput";
+import { PlaybookFileError, takePlaybookOption } from "./playbookOption";
 
 export type Output = { out(text: string): void; err(text: string): void };
 
@@ -26,9 +28,17 @@ const stdio: Output = {
 
 export function main(argv: string[], io: Output = stdio): number {
   let args;
+  let playbook: Playbook;
   try {
+    const taken = takePlaybookOption(argv);
+    playbook = taken.playbook;
+    argv = taken.argv;
     args = argv[0] === "compare" ? parseCompareArgs(argv.slice(1)) : parseArgs(argv);
   } catch (e) {
+    if (e instanceof PlaybookFileError) {
+      io.err(`review: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof HelpRequest) {
       io.out(`${e.message}\n`);
       return 0;
@@ -40,8 +50,10 @@ export function main(argv: string[], io: Output = stdio): number {
     throw e;
   }
   try {
-    if (args.mode === "compare") return printComparison(args, io);
-    return args.mode === "review" ? printReview(args, io) : writeAppendix(args, io);
+    if (args.mode === "compare") return printComparison(args, playbook, io);
+    return args.mode === "review"
+      ? printReview(args, playbook, io)
+      : writeAppendix(args, playbook, io);
   } catch (e) {
     if (e instanceof DocxError) {
       io.err(`review: ${e.message}\n`);
@@ -51,9 +63,9 @@ export function main(argv: string[], io: Output = stdio): number {
   }
 }
 
-function printReview(args: ReviewArgs, io: Output): number {
+function printReview(args: ReviewArgs, playbook: Playbook, io: Output): number {
   const snapshot = readContractFile(args.file);
-  const report = review(snapshot, defaultPlaybook, libraryWording);
+  const report = review(snapshot, playbook, libraryWording);
   const source = basename(args.file);
   io.out(
     args.format === "json"
@@ -63,8 +75,8 @@ function printReview(args: ReviewArgs, io: Output): number {
   return 0;
 }
 
-function writeAppendix(args: AppendixArgs, io: Output): number {
-  const { bytes, summary } = appendixDocument(args);
+function writeAppendix(args: AppendixArgs, playbook: Playbook, io: Output): number {
+  const { bytes, summary } = appendixDocument(args, playbook);
   const failed = writeOutput(args.out, bytes);
   if (failed) {
     io.err(`review: ${failed}\n`);
@@ -74,8 +86,8 @@ function writeAppendix(args: AppendixArgs, io: Output): number {
   return 0;
 }
 
-function printComparison(args: CompareArgs, io: Output): number {
-  const { report, language, summary } = compareReport(args);
+function printComparison(args: CompareArgs, playbook: Playbook, io: Output): number {
+  const { report, language, summary } = compareReport(args, playbook);
   if (args.out === undefined) {
     io.out(report);
     return 0;

@@ -30,3 +30,4 @@ export {
   type Comparison,
   type TopicDelta,
 } from "./compare";
+export { keyTerms, type KeyTerm, type KeyTermId } from "./keyTerms";

@@ -4,12 +4,9 @@
  * at the end of the document, or as an HTML report.
  */
 import type { StateCreator } from "zustand/vanilla";
-import { compare, compareWithStandard } from "../engine/compare";
 import type { Alignment, Comparison } from "../engine/compare/types";
 import type { DocumentSnapshot } from "../engine/snapshot";
 import type { Anchor } from "../engine/types";
-import { comparisonFragment } from "../library/compareFragment";
-import { comparisonHtml } from "../library/compareHtml";
 import { messageOf } from "./reviewSlice";
 import type { Dependencies, PaneState } from "./store";
 
@@ -30,15 +27,31 @@ export type CompareSlice = {
   wordCompare(path: string): Promise<void>;
 };
 
+type Runtime = typeof import("./compareRuntime");
+/** The comparison engine once loaded (shared by every store: it holds no state). */
+let runtime: Runtime | null = null;
+async function loadRuntime(): Promise<Runtime> {
+  runtime ??= await import(/* webpackChunkName: "compare-engine" */ "./compareRuntime");
+  return runtime;
+}
+
 export const createCompareSlice =
   ({ host, wording, openDocument }: Dependencies): StateCreator<PaneState, [], [], CompareSlice> =>
   (set, get) => {
-    async function run(against: string | null, make: (current: DocumentSnapshot) => Comparison) {
+    async function run(
+      against: string | null,
+      make: (current: DocumentSnapshot, engine: Runtime) => Comparison
+    ) {
       if (get().comparing) return;
       set({ comparing: true, compareError: null, error: null });
       try {
+        const engine = await loadRuntime();
         const current = await host.read();
-        set({ comparison: make(current), compareAgainst: against, compareSnapshot: current });
+        set({
+          comparison: make(current, engine),
+          compareAgainst: against,
+          compareSnapshot: current,
+        });
       } catch (e) {
         set({ compareError: messageOf(e) });
       } finally {
@@ -60,17 +73,21 @@ export const createCompareSlice =
         }
         let other: DocumentSnapshot;
         try {
-          other = openDocument(bytes, name);
+          other = await openDocument(bytes, name);
         } catch (e) {
           // The reader's message says what is wrong (not a .docx, corrupt, password-protected …).
           set({ compareError: messageOf(e) });
           return;
         }
-        await run(name, (current) => compare(other, current, get().playbook, wording));
+        await run(name, (current, engine) =>
+          engine.compare(other, current, get().playbook, wording)
+        );
       },
 
       compareWithStandard: () =>
-        run(null, (current) => compareWithStandard(current, get().playbook, wording)),
+        run(null, (current, engine) =>
+          engine.compareWithStandard(current, get().playbook, wording)
+        ),
 
       async selectAlignment(alignment) {
         const snapshot = get().compareSnapshot;
@@ -99,12 +116,19 @@ export const createCompareSlice =
         const { comparison, compareAgainst, report } = get();
         if (!comparison) return;
         const language = report?.language ?? comparison.language.new;
-        await get().insertAppendix(comparisonFragment(comparison, language, compareAgainst), "end");
+        const engine = await loadRuntime();
+        await get().insertAppendix(
+          engine.comparisonFragment(comparison, language, compareAgainst),
+          "end"
+        );
       },
 
       comparisonReport(language) {
         const { comparison, compareAgainst } = get();
-        return comparison ? comparisonHtml(comparison, language, compareAgainst) : null;
+        // A comparison is only ever made with the engine loaded, so it is here when one exists.
+        return comparison && runtime
+          ? runtime.comparisonHtml(comparison, language, compareAgainst)
+          : null;
       },
 
       async wordCompare(path) {

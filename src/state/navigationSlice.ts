@@ -1,12 +1,15 @@
-/** Navigation: the active finding, selecting its clause in the document, next / previous. */
+/** Navigation: the active finding, selecting its clause (or any anchor) in Word, next / previous. */
 import type { StateCreator } from "zustand/vanilla";
+import type { Anchor } from "../engine/types";
 import type { Dependencies, PaneState } from "./store";
 import { findingsOf, messageOf } from "./reviewSlice";
-import { visibleFindings } from "./editSlice";
+import { filteredFindings } from "./overviewSlice";
 
 export type NavigationSlice = {
   activeFindingId: string | null;
   goToFinding(id: string): Promise<void>;
+  /** Selects an anchored clause (a key term's); a changed clause is reported as stale. */
+  goToAnchor(anchor: Anchor): Promise<void>;
   goToNext(step: 1 | -1): Promise<void>;
 };
 
@@ -18,18 +21,27 @@ export const createNavigationSlice =
     async goToFinding(id) {
       const finding = findingsOf(get().report).find((f) => f.id === id);
       if (!finding) return;
-      set({ activeFindingId: id, error: null });
+      set({ activeFindingId: id });
+      // A clause this pane rewrote no longer reads as reviewed: its redline was selected when it was
+      // applied, and selecting it again would only report the (expected) change as stale.
+      const done = get().done[id];
+      if (done === "applied" || done === "outdated") return;
+      await get().goToAnchor(finding.anchor);
+    },
+
+    async goToAnchor(anchor) {
+      set({ error: null });
       try {
-        const outcome = await host.select(finding.anchor);
-        if (!outcome.ok)
-          set({ error: { key: "staleAnchor", detail: finding.anchor.quote.slice(0, 80) } });
+        const outcome = await host.select(anchor);
+        if (!outcome.ok) set({ error: { key: "staleAnchor", detail: anchor.quote.slice(0, 80) } });
       } catch (e) {
         set({ error: { key: "selectFailed", detail: messageOf(e) } });
       }
     },
 
     async goToNext(step) {
-      const findings = visibleFindings(get());
+      // Next and previous walk the list as the pane shows it: the overview's filters apply.
+      const findings = filteredFindings(get());
       if (findings.length === 0) return;
       const at = findings.findIndex((f) => f.id === get().activeFindingId);
       const next =

@@ -10,7 +10,8 @@ const PaneContext = React.createContext<PaneContextValue | null>(null);
 
 export const PaneProvider = PaneContext.Provider;
 
-function usePaneContext(): PaneContextValue {
+/** The store and translator as given by the composition root (the shell re-provides them in the chosen language). */
+export function usePaneContext(): PaneContextValue {
   const value = React.useContext(PaneContext);
   if (!value) throw new Error("PaneProvider is missing above this component");
   return value;

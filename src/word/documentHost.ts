@@ -53,10 +53,13 @@ export type DocumentHost = {
   capabilities(): Capabilities;
   /**
    * Reads the whole body (one sync; two when tracked changes are pending), lets `decide` run the
-   * review on the snapshot, then applies the highlights it returns (one more sync).
+   * review on the snapshot, then applies the highlights it returns (one more sync). `decide` may be
+   * async (the pane yields to the browser between its phases so the progress it shows is painted).
    */
   reviewAndHighlight<T>(
-    decide: (snapshot: DocumentSnapshot) => { result: T; highlights: Highlight[] }
+    decide: (
+      snapshot: DocumentSnapshot
+    ) => { result: T; highlights: Highlight[] } | Promise<{ result: T; highlights: Highlight[] }>
   ): Promise<{ result: T; outcome: HighlightOutcome }>;
   /** Reads the whole body as the engine sees it (one sync; two when tracked changes are pending). */
   read(): Promise<DocumentSnapshot>;

@@ -102,7 +102,7 @@ export function createOfficeHost(word: WordApi, env: OfficeEnvironment): Documen
         const can = capabilities();
         const read = await readDocument(context, can);
         revised = read.revised;
-        const { result, highlights } = decide(read.snapshot);
+        const { result, highlights } = await decide(read.snapshot);
         if (can.readOnly && !can.temporaryHighlight) {
           // Colouring would be a change to a read-only document: review without highlights.
           return { result, outcome: { applied: 0, skippedMixed: 0 } };

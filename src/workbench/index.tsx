@@ -2,14 +2,16 @@
  * The composition root outside Word: the pane beside an in-memory document. URL parameters:
  * `sample=zh|en` opens a bundled draft, `review=auto` reviews it at once, `lang=zh-CN|en-US` sets the
  * pane's language (default: the browser's), `api=1.3|1.4|…|1.8` the WordApi version the in-memory Word
- * claims (default 1.7), `readonly=1` opens the document read-only.
+ * claims (default 1.7), `readonly=1` opens the document read-only, `theme=dark|hc` shows the pane in
+ * Office's dark or high-contrast theme (default light).
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { readDraft } from "../docx";
 import type { DocumentSnapshot } from "../engine/snapshot";
 import { uiLanguageFor } from "../i18n";
+import { loadTheme, themeNameFromParam } from "../taskpane/theme";
 import { samples } from "./samples";
 import { openSession, type Session } from "./session";
 import { Workbench } from "./Workbench";
@@ -58,8 +60,12 @@ function Root() {
   );
 }
 
-createRoot(document.getElementById("container")!).render(
-  <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-    <Root />
-  </FluentProvider>
-);
+void loadTheme(themeNameFromParam(params.get("theme"))).then((theme) => {
+  // The page behind the workbench in the theme's colour.
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  createRoot(document.getElementById("container")!).render(
+    <FluentProvider theme={theme} style={{ height: "100%" }}>
+      <Root />
+    </FluentProvider>
+  );
+});

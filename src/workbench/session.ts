@@ -5,7 +5,7 @@
 import type { DocumentSnapshot } from "../engine/snapshot";
 import { readDocx } from "../docx";
 import { defaultPlaybook, libraryWording } from "../library";
-import { createPaneStore, type PaneStore } from "../state";
+import { browserStorage, createPaneStore, type PaneStore } from "../state";
 import { createOfficeHost, officeEnvironment } from "../word";
 import { createFakeWord, type ApiVersion } from "./fakeWord";
 import { FakeDocument } from "./fakeWord/model";
@@ -38,6 +38,7 @@ export function openSession(
     playbook: defaultPlaybook,
     wording: libraryWording,
     openDocument: readDocx,
+    storage: browserStorage(),
   });
   return { doc, store, syncCount: () => fake.stats.syncCount };
 }

@@ -38,6 +38,7 @@ e2eDescribe("workbench end to end", () => {
     await page.goto(`${server.url}/workbench.html?sample=en&lang=en-US`);
     await page.getByRole("button", { name: "Review document" }).click();
     await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+    await page.getByRole("tab", { name: "Findings" }).click();
 
     // Review costs two syncs (one read, one batch of highlights), as in Word.
     expect(
@@ -94,6 +95,7 @@ e2eDescribe("workbench end to end", () => {
     const { page, requests } = await newPage(browser);
     await page.goto(`${server.url}/workbench.html?sample=zh&review=auto&lang=zh-CN`);
     await page.getByRole("status").filter({ hasText: "发现" }).waitFor();
+    await page.getByRole("tab", { name: "审查发现" }).click();
     await expect(
       page.getByText("合同自动续约，不续约须提前通知：90日", { exact: false }).count()
     ).resolves.toBeGreaterThan(0);
@@ -112,6 +114,7 @@ e2eDescribe("workbench end to end", () => {
     const { page, requests } = await newPage(browser);
     await page.goto(`${server.url}/workbench.html?sample=en&review=auto&lang=en-US`);
     await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+    await page.getByRole("tab", { name: "Findings" }).click();
     const revisions = () =>
       page.evaluate(() => (window as unknown as WorkbenchWindow).workbench.session.doc.revisions());
 
@@ -174,6 +177,7 @@ e2eDescribe("workbench end to end", () => {
     const { page, requests } = await newPage(browser);
     await page.goto(`${server.url}/workbench.html?sample=en&review=auto&lang=en-US`);
     await page.getByRole("status").filter({ hasText: "findings" }).waitFor();
+    await page.getByRole("tab", { name: "Appendices" }).click();
     const appendices = page.getByRole("region", { name: "Appendices" });
     await appendices.getByRole("button", { name: "SLA Appendix…" }).click();
 
@@ -243,6 +247,7 @@ e2eDescribe("workbench end to end", () => {
 
     const { page, requests } = await newPage(browser);
     await page.goto(`${server.url}/workbench.html?sample=en&lang=en-US`);
+    await page.getByRole("tab", { name: "Compare" }).click();
     await page.getByLabel("Word document to compare with (.docx)").setInputFiles({
       name: "round-1.docx",
       mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -254,9 +259,11 @@ e2eDescribe("workbench end to end", () => {
     const panel = page.locator("section").filter({ has: worse }).first();
     await expect(panel.getByText("30 → 90", { exact: false }).count()).resolves.toBeGreaterThan(0);
 
-    // The changed clause: its redline, and a click selects it in the document.
+    // The changed clause: its redline, and a click selects it in the document. (The header is the
+    // item's button; the redline is the item's content beside it.)
     const change = page
       .getByRole("button", { name: /5\.2/ })
+      .locator("..")
       .filter({ has: page.locator("del") })
       .first();
     expect((await change.locator("del").allTextContents()).join(" ")).toMatch(/thirty.*30/);

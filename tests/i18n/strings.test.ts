@@ -13,6 +13,25 @@ describe("UI strings", () => {
       expect(names(zh[key])).toEqual(names(en[key]));
   });
 
+  it("has every Chinese string in Chinese (none left in English by mistake)", () => {
+    // Strings made only of placeholders and punctuation, and the languages' own names (each language
+    // is offered in its own words, whatever the pane's language), are the same in both tables.
+    const sameInBoth = new Set(["shell_lang_en", "shell_lang_zh"]);
+    const untranslated = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
+      if (sameInBoth.has(key)) return false;
+      const words = zh[key].replace(/\{\w+\}/g, "");
+      return /\p{L}/u.test(words) && !/\p{Script=Han}/u.test(words);
+    });
+    expect(untranslated).toEqual([]);
+  });
+
+  it("names each language in its own words in both tables", () => {
+    for (const table of [en, zh]) {
+      expect(table.shell_lang_en).toBe("English");
+      expect(table.shell_lang_zh).toBe("中文");
+    }
+  });
+
   it("follows Office's display language, any Chinese variant choosing Chinese", () => {
     expect(uiLanguageFor("zh-CN")).toBe("zh-CN");
     expect(uiLanguageFor("zh-TW")).toBe("zh-CN");

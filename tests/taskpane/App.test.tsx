@@ -35,6 +35,13 @@ function renderPane(language: UiLanguage = "en-US", lines = LINES) {
   return { doc, store };
 }
 
+/** Opens a view by its tab, as a click would. */
+async function openView(name: string) {
+  await userEvent.click(screen.getByRole("tab", { name }));
+}
+
+beforeEach(() => localStorage.clear());
+
 describe("task pane", () => {
   it("reviews on click and lists the findings with the numbers read", async () => {
     renderPane();
@@ -43,6 +50,7 @@ describe("task pane", () => {
     expect(await screen.findByRole("status")).toHaveTextContent(
       "3 findings · 27 topics checked · 3 paragraphs"
     );
+    await openView("Findings");
     const findings = within(screen.getByRole("region", { name: "Findings" })).getAllByRole(
       "listitem"
     );
@@ -56,6 +64,8 @@ describe("task pane", () => {
   it("selects the clause in the document when a finding is chosen", async () => {
     const { doc } = renderPane();
     await userEvent.click(screen.getByRole("button", { name: "Review document" }));
+    await screen.findByRole("status");
+    await openView("Findings");
     const law = await screen.findByText(/Governing law: State of California/);
     await userEvent.click(law);
     expect(doc.selection.start.paragraph).toBe(2);
@@ -64,6 +74,8 @@ describe("task pane", () => {
   it("shows each checked topic's verdict, and the clause to add for a missing one", async () => {
     renderPane("en-US", ["1. The Vendor provides the CRM service."]);
     await userEvent.click(screen.getByRole("button", { name: "Review document" }));
+    await screen.findByRole("status");
+    await openView("Findings");
     const topics = within(
       await screen.findByRole("region", { name: "Playbook topics" })
     ).getAllByRole("listitem");
@@ -79,6 +91,7 @@ describe("task pane", () => {
     renderPane("zh-CN", ["第二十条 本协议适用新加坡法律。"]);
     await userEvent.click(screen.getByRole("button", { name: "审查文档" }));
     expect(await screen.findByRole("status")).toHaveTextContent("发现 1 个问题");
+    await openView("审查发现");
     expect(
       screen.getByText("适用法律：新加坡；审查标准：适用中华人民共和国法律。")
     ).toBeInTheDocument();

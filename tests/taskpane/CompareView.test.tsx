@@ -430,9 +430,11 @@ describe("comparison view", () => {
     renderView();
     const notice = screen.getByRole("button", { name: /^5\.2 → 6\.1/ });
     expect(notice).toHaveAccessibleName(/Changed\s*Renumbered$/);
-    expect(notice).toHaveTextContent("Topics: Cancellation notice");
-    const del = within(notice).getByRole("deletion");
-    const ins = within(notice).getByRole("insertion");
+    // The redline and topics are the item's readable content, beside its header button.
+    const noticeItem = notice.parentElement!;
+    expect(noticeItem).toHaveTextContent("Topics: Cancellation notice");
+    const del = within(noticeItem).getByRole("deletion");
+    const ins = within(noticeItem).getByRole("insertion");
     expect(del.tagName).toBe("DEL");
     expect(del).toHaveTextContent(/^30$/);
     expect(ins.tagName).toBe("INS");
@@ -445,14 +447,17 @@ describe("comparison view", () => {
     // A long unchanged run keeps about 40 characters beside the change.
     const law = screen.getByRole("button", { name: /^12 → 12/ });
     expect(law).toHaveAccessibleName(/^12 → 12\s*Changed\s*Moved$/);
-    const redline = law.querySelector("[lang]")!;
+    const lawItem = law.parentElement!;
+    const redline = lawItem.querySelector("[lang]")!;
     expect(redline).toHaveAttribute("lang", "en");
     expect(redline.textContent).toMatch(
       /^…\s*\(unchanged text left out\)\s*shall be governed by the laws of deleted:/
     );
     expect(redline.textContent).not.toContain("This Agreement and any dispute");
-    expect(within(law).getByRole("deletion")).toHaveTextContent("the People's Republic of China");
-    expect(within(law).getByRole("insertion")).toHaveTextContent("Singapore");
+    expect(within(lawItem).getByRole("deletion")).toHaveTextContent(
+      "the People's Republic of China"
+    );
+    expect(within(lawItem).getByRole("insertion")).toHaveTextContent("Singapore");
 
     // A removed clause is struck through and not selectable: it is not in the open document.
     const removed = changeItems().find((item) => item.textContent!.startsWith("8.1 → —"))!;
@@ -590,12 +595,13 @@ describe("comparison view", () => {
     await user.click(within(tabs).getByRole("tab", { name: "全部（2）" }));
 
     const change = screen.getByRole("button", { name: /^第五条 → 第六条\s*修改\s*重新编号$/ });
-    expect(within(change).getByRole("deletion")).toHaveTextContent(/^30$/);
-    expect(within(change).getByRole("insertion")).toHaveTextContent(/^90$/);
+    const changeItem = change.parentElement!;
+    expect(within(changeItem).getByRole("deletion")).toHaveTextContent(/^30$/);
+    expect(within(changeItem).getByRole("insertion")).toHaveTextContent(/^90$/);
     expect(change).toHaveAccessibleDescription(
       /^甲方可提前\s*删除：\s*30\s*插入：\s*90\s*日书面通知解除本合同。$/
     );
-    expect(change.querySelector("[lang]")).toHaveAttribute("lang", "zh-CN");
+    expect(changeItem.querySelector("[lang]")).toHaveAttribute("lang", "zh-CN");
 
     expect(screen.getByRole("button", { name: "与文件比较…" })).toBeInTheDocument();
     expect(screen.getByLabelText("用于比较的 Word 文档（.docx）")).toHaveAttribute("type", "file");

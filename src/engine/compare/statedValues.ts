@@ -7,6 +7,7 @@
  */
 import { NUMERIC_POSITIONS } from "../redline/positions";
 import { topicRules, type Wording } from "../topics";
+import type { Clause } from "../segment";
 import type { Finding, PlaybookTopic, ReadValue, TopicResult } from "../types";
 import type { Draft } from "./draft";
 
@@ -20,13 +21,37 @@ const UNREACHABLE: Record<string, number> = Object.fromEntries(
 /** Messages of the probe's findings are never shown. */
 const SILENT: Wording = { message: () => "", suggestion: () => null };
 
+/** The fields of a Draft the probe reads (a review's report and its clauses, nothing aligned). */
+export type ProbeDraft = Pick<Draft, "snapshot" | "normalized" | "clauses" | "report" | "clauseOf">;
+
 export function statedValues(
-  draft: Draft,
+  draft: ProbeDraft,
   topic: PlaybookTopic,
   result: TopicResult
 ): Record<string, ReadValue> {
   const rule = topicRules.get(topic.id);
-  if (!rule || result.clauses.length === 0) return {};
+  const probe = statedFindings(draft, topic, result);
+  const values = mergedValues(probe.findings);
+  for (const key of Object.keys(values)) if (!NUMERIC_POSITIONS[key]) delete values[key];
+  if (rule?.read) {
+    for (const clause of probe.clauses) {
+      for (const [key, read] of Object.entries(rule.read(clause))) values[key] ??= read;
+    }
+  }
+  return values;
+}
+
+/**
+ * The probe itself: the topic's clauses, and the findings its rule raises against a playbook every
+ * number breaks — each with the anchor of the number it read (the key terms link to these).
+ */
+export function statedFindings(
+  draft: ProbeDraft,
+  topic: PlaybookTopic,
+  result: TopicResult
+): { clauses: Clause[]; findings: Finding[] } {
+  const rule = topicRules.get(topic.id);
+  if (!rule || result.clauses.length === 0) return { clauses: [], findings: [] };
   const indices = new Set(result.clauses.map((c) => draft.clauseOf[c.paragraph]));
   indices.delete(-1);
   const clauses = [...indices].sort((a, b) => a - b).map((i) => draft.clauses[i]);
@@ -40,14 +65,7 @@ export function statedValues(
     },
     clauses
   );
-  const values = mergedValues(judged.findings);
-  for (const key of Object.keys(values)) if (!NUMERIC_POSITIONS[key]) delete values[key];
-  if (rule.read) {
-    for (const clause of clauses) {
-      for (const [key, read] of Object.entries(rule.read(clause))) values[key] ??= read;
-    }
-  }
-  return values;
+  return { clauses, findings: judged.findings };
 }
 
 /** The findings' values as one record; a number read twice keeps the worse of the two. */

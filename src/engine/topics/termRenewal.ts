@@ -14,11 +14,11 @@ import { finding, positionNumber, verdictOf, type TopicRule } from "./rule";
 const SIGNAL =
   /auto(?:matic(?:ally)?)?[\s-]*renew|renew(?:ed|s)?\s+(?:automatically|for successive)|renewal (?:term|period)|non-renewal|not to renew|initial (?:subscription )?term|(?:term|duration) of (?:this|the) (?:agreement|contract|subscription)|subscription term|expires? (?:at|on) the end of the (?:initial |subscription )?term|confirm (?:its |the )?renewal|自动续|自动延[续长期]|自动顺延|续约|续期|续签|续订|(?:协议|合同|服务|订阅|使用)(?:有效)?期(?:限|满|为|届满)|有效期(?:为|自)/;
 
-const AUTO_RENEWAL =
+export const AUTO_RENEWAL =
   /auto(?:matic(?:ally)?)?[\s-]*renew|renew(?:ed|s)?\s+automatically|(?:shall|will) (?:be )?(?:renewed|extended|continue) (?:automatically )?for (?:successive|additional|further|a further|another)|自动(?:续|延|顺延)|视为(?:双方)?(?:同意)?续/;
-const NO_AUTO_RENEWAL =
+export const NO_AUTO_RENEWAL =
   /(?:shall|will|does) not (?:be )?(?:automatically )?renew|no automatic renewal|not renew automatically|不(?:得|会|再)?自动(?:续|延|顺延)|不自动|不(?:因|得|会|再|予)[^。；，,]{0,20}自动(?:续|延|顺延)/;
-const BOTH_CONFIRM =
+export const BOTH_CONFIRM =
   /unless both parties (?:agree|confirm)|(?:only )?(?:by|upon|with) (?:the )?mutual written (?:agreement|confirmation)|both parties (?:agree|confirm) in writing to renew|双方书面(?:确认|同意)|经双方(?:书面)?(?:协商一致|确认)(?:后)?(?:方可|可以)?续/;
 const REMINDER =
   /(?:remind|written reminder|notify the customer|notify customer)[^.;。；]{0,80}before|(?:书面)?提醒[^。；]{0,30}(?:甲方|客户)|(?:乙方|供应商)应(?:于|在)[^。；]{0,30}(?:书面)?(?:通知|提醒)(?:甲方|客户)/;

@@ -45,23 +45,32 @@ const useStyles = makeStyles({
     maxHeight: "40vh",
     overflowY: "auto",
   },
+  // One result: its title is the button; the first line under it is the button's description,
+  // outside it (a control's name must contain the text it shows), and a click on it chooses too.
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    cursor: "pointer",
+    paddingBottom: tokens.spacingVerticalXXS,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
   item: {
     width: "100%",
     maxWidth: "100%",
     minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
     justifyContent: "flex-start",
     textAlign: "start",
     fontWeight: tokens.fontWeightRegular,
   },
   firstLine: {
     display: "block",
-    width: "100%",
     overflow: "hidden",
     textOverflow: "ellipsis",
     whiteSpace: "nowrap",
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
     color: tokens.colorNeutralForeground3,
   },
   preview: {
@@ -154,26 +163,30 @@ export function ClauseLibrary({
       {results.length > 0 && (
         <ul className={styles.list} aria-label={t("library_resultsLabel")}>
           {results.map((entry) => (
-            <li key={entry.topic}>
+            <li
+              key={entry.topic}
+              className={styles.entry}
+              onClick={() => setSelectedTopic(entry.topic)}
+            >
               <Button
                 className={styles.item}
                 appearance="subtle"
                 aria-pressed={entry.topic === selected?.topic}
-                aria-labelledby={`${itemId}-${entry.topic}-title`}
                 aria-describedby={`${itemId}-${entry.topic}-line`}
-                onClick={() => setSelectedTopic(entry.topic)}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  setSelectedTopic(entry.topic);
+                }}
               >
-                <Text weight="semibold" id={`${itemId}-${entry.topic}-title`}>
-                  {entry.title[uiLanguage]}
-                </Text>
-                <Caption1
-                  id={`${itemId}-${entry.topic}-line`}
-                  className={styles.firstLine}
-                  lang={LANG_TAG[clauseLanguage]}
-                >
-                  {firstLine(entry[clauseLanguage])}
-                </Caption1>
+                <Text weight="semibold">{entry.title[uiLanguage]}</Text>
               </Button>
+              <Caption1
+                id={`${itemId}-${entry.topic}-line`}
+                className={styles.firstLine}
+                lang={LANG_TAG[clauseLanguage]}
+              >
+                {firstLine(entry[clauseLanguage])}
+              </Caption1>
             </li>
           ))}
         </ul>

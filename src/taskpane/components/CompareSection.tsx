@@ -27,7 +27,9 @@ export function CompareSection({ uiLanguage }: { uiLanguage: Language }) {
     <>
       {compareError && (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t("compareFailed", { detail: compareError })}</MessageBarBody>
+          <MessageBarBody>
+            {t("compareFailed", { detail: compareError })} {t("shell_next_compareFailed")}
+          </MessageBarBody>
         </MessageBar>
       )}
       <CompareView

@@ -1,5 +1,6 @@
 /**
- * One finding: severity, topic, why, the quoted clause, the suggested wording, and what the user can
+ * One finding: severity, topic, the reason, the numbers read beside the playbook's, the quoted
+ * clause, why the topic matters, the suggested wording as the change it makes, and what the user can
  * do with it — apply it as a tracked change, comment only, or dismiss it. Choosing the card selects
  * the clause in Word.
  */
@@ -14,12 +15,16 @@ import {
   CardHeader,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding, Language, Severity } from "../../engine/types";
 import { appendixForTopic } from "../../library/appendices";
 import { usePane, useT } from "../PaneContext";
 import { CopyButton } from "./CopyButton";
+import { ReadVsPosition } from "./finding/ReadVsPosition";
+import { SuggestionPreview } from "./finding/SuggestionPreview";
+import { WhyItMatters } from "./finding/WhyItMatters";
 
 const useStyles = makeStyles({
   card: { cursor: "pointer" },
@@ -31,7 +36,6 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     overflowWrap: "anywhere",
   },
-  suggestion: { display: "block", marginTop: tokens.spacingVerticalXS, overflowWrap: "anywhere" },
   actions: { flexWrap: "wrap" },
 });
 
@@ -45,10 +49,12 @@ export function FindingCard({
   finding,
   topicTitle,
   documentLanguage,
+  uiLanguage,
 }: {
   finding: Finding;
   topicTitle: string;
   documentLanguage: Language;
+  uiLanguage: "zh" | "en";
 }) {
   const t = useT();
   const styles = useStyles();
@@ -73,7 +79,7 @@ export function FindingCard({
 
   return (
     <Card
-      className={active ? `${styles.card} ${styles.active}` : styles.card}
+      className={mergeClasses(styles.card, active && styles.active)}
       onClick={() => void goToFinding(finding.id)}
       aria-current={active ? "true" : undefined}
       aria-label={`${t(`severity_${finding.severity}`)} · ${topicTitle}: ${finding.message}`}
@@ -93,7 +99,9 @@ export function FindingCard({
         }
       />
       <Body1>{finding.message}</Body1>
+      <ReadVsPosition finding={finding} uiLanguage={uiLanguage} />
       <Caption1 className={styles.quote}>{finding.anchor.quote}</Caption1>
+      <WhyItMatters topic={finding.topic} uiLanguage={uiLanguage} />
       {finding.suggestion && (
         <details
           open={open}
@@ -101,7 +109,13 @@ export function FindingCard({
           onClick={(e) => e.stopPropagation()}
         >
           <summary>{t("suggestion")}</summary>
-          <Caption1 className={styles.suggestion}>{finding.suggestion}</Caption1>
+          {open && (
+            <SuggestionPreview
+              finding={finding}
+              documentLanguage={documentLanguage}
+              uiLanguage={uiLanguage}
+            />
+          )}
         </details>
       )}
       <CardFooter className={styles.actions}>

@@ -1,8 +1,8 @@
-/** The findings in document order, and the topics the review found missing. */
+/** The findings in document order, narrowed by the overview's filters. */
 import * as React from "react";
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReviewReport } from "../../engine/types";
-import { findingsOf, visibleFindings } from "../../state";
+import { filteredFindings, findingsOf, visibleFindings } from "../../state";
 import { usePane, useT } from "../PaneContext";
 import { FindingCard } from "./FindingCard";
 
@@ -26,18 +26,30 @@ export function FindingList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
   const styles = useStyles();
   const report = usePane((s) => s.report);
   const dismissed = usePane((s) => s.dismissed);
+  const filters = usePane((s) => s.filters);
   const restoreDismissed = usePane((s) => s.restoreDismissed);
+  const clearFilters = usePane((s) => s.clearFilters);
   if (!report) return null;
-  const findings = visibleFindings({ report, dismissed });
-  const hidden = findingsOf(report).length - findings.length;
+  const visible = visibleFindings({ report, dismissed });
+  const findings = filteredFindings({ report, dismissed, filters });
+  const hidden = findingsOf(report).length - visible.length;
+  const filteredOut = visible.length - findings.length;
 
   return (
     <section aria-labelledby="findings-heading">
       <Subtitle2 as="h2" id="findings-heading">
         {t("findingsHeading")}
       </Subtitle2>
+      {filteredOut > 0 && (
+        <Caption1>
+          {t("overview_findingsShown", { shown: findings.length, total: visible.length })}{" "}
+          <Button size="small" appearance="transparent" onClick={clearFilters}>
+            {t("overview_clearFilters")}
+          </Button>
+        </Caption1>
+      )}
       {findings.length === 0 ? (
-        <Caption1>{t("noFindings")}</Caption1>
+        <Caption1>{t(visible.length === 0 ? "noFindings" : "overview_noMatch")}</Caption1>
       ) : (
         <ul className={styles.list}>
           {findings.map((f) => (
@@ -46,6 +58,7 @@ export function FindingList({ uiLanguage }: { uiLanguage: "zh" | "en" }) {
                 finding={f}
                 topicTitle={titleOf(report, f.topic, uiLanguage)}
                 documentLanguage={report.language}
+                uiLanguage={uiLanguage}
               />
             </li>
           ))}

@@ -38,8 +38,10 @@ const useStyles = makeStyles({
   button: {
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ...createFocusOutlineStyle(),
+    // The header is what takes focus; the outline goes round the whole item.
+    ...createFocusOutlineStyle({ selector: "focus-within" }),
   },
+  headerButton: { outlineStyle: "none" },
   header: {
     display: "flex",
     flexWrap: "wrap",
@@ -94,30 +96,32 @@ export function AlignmentItem({
   const pieces = React.useMemo(() => piecesOf(alignment), [alignment]);
   const selectable = alignment.new.length > 0;
 
-  const body = (
+  const header = (
     <>
-      <div id={headerId} className={styles.header}>
-        <Text weight="semibold">{alignmentLabel(alignment, uiLanguage)}</Text>{" "}
-        <Badge appearance="tint" color={KIND_COLOR[alignment.kind]}>
-          {t(`compare_kind_${alignment.kind}`)}
-        </Badge>
-        {alignment.moved && alignment.kind !== "moved" && (
-          <>
-            {" "}
-            <Badge appearance="outline" color="informative">
-              {t("compare_alsoMoved")}
-            </Badge>
-          </>
-        )}
-        {alignment.renumbered && (
-          <>
-            {" "}
-            <Badge appearance="outline" color="brand">
-              {t("compare_renumbered")}
-            </Badge>
-          </>
-        )}
-      </div>
+      <Text weight="semibold">{alignmentLabel(alignment, uiLanguage)}</Text>{" "}
+      <Badge appearance="tint" color={KIND_COLOR[alignment.kind]}>
+        {t(`compare_kind_${alignment.kind}`)}
+      </Badge>
+      {alignment.moved && alignment.kind !== "moved" && (
+        <>
+          {" "}
+          <Badge appearance="outline" color="informative">
+            {t("compare_alsoMoved")}
+          </Badge>
+        </>
+      )}
+      {alignment.renumbered && (
+        <>
+          {" "}
+          <Badge appearance="outline" color="brand">
+            {t("compare_renumbered")}
+          </Badge>
+        </>
+      )}
+    </>
+  );
+  const rest = (
+    <>
       <Redline
         id={redlineId}
         pieces={pieces}
@@ -132,23 +136,40 @@ export function AlignmentItem({
     </>
   );
 
-  if (!selectable) return <div className={styles.item}>{body}</div>;
-  // A div with the button role rather than a <button>: Fluent's Badge is a div, not allowed in one.
+  if (!selectable)
+    return (
+      <div className={styles.item}>
+        <div id={headerId} className={styles.header}>
+          {header}
+        </div>
+        {rest}
+      </div>
+    );
+  // The whole item answers a click. For the keyboard and screen readers the header is the button:
+  // named by what it shows (the clause numbers, what happened), described by the redline, which
+  // stays readable content outside it (a button's content is not read as such, and a name must
+  // contain the text shown in the control). A div with the button role rather than a <button>:
+  // Fluent's Badge is a div, not allowed in one.
   return (
     <div
-      role="button"
-      tabIndex={0}
       className={mergeClasses(styles.item, styles.button)}
-      aria-labelledby={headerId}
-      aria-describedby={redlineId}
       onClick={() => void onSelect(alignment)}
-      onKeyDown={(e) => {
-        if (e.key !== "Enter" && e.key !== " ") return;
-        e.preventDefault();
-        void onSelect(alignment);
-      }}
     >
-      {body}
+      <div
+        role="button"
+        tabIndex={0}
+        id={headerId}
+        className={mergeClasses(styles.header, styles.headerButton)}
+        aria-describedby={redlineId}
+        onKeyDown={(e) => {
+          if (e.key !== "Enter" && e.key !== " ") return;
+          e.preventDefault();
+          void onSelect(alignment);
+        }}
+      >
+        {header}
+      </div>
+      {rest}
     </div>
   );
 }
