@@ -15,7 +15,9 @@ async function serve() {
   if (existsSync("dist/workbench.html"))
     console.log(`Workbench: ${running.url}/workbench.html?sample=zh&review=auto`);
   if (existsSync("dist/manifest.xml"))
-    console.log(`Manifest for deployment: dist/manifest.xml (URLs point at the host it was built for)`);
+    console.log(
+      `Manifest for deployment: dist/manifest.xml (URLs point at the host it was built for)`
+    );
 }
 
 void serve();

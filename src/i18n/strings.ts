@@ -311,7 +311,8 @@ export const en = {
   settings_restored: "Default playbook restored.",
   settings_storedIgnored:
     "Your saved playbook could not be read, so the default playbook is in use. Restore defaults to delete the saved one.",
-  settings_locked: "The firm's playbook does not allow personal changes: these are the firm's positions.",
+  settings_locked:
+    "The firm's playbook does not allow personal changes: these are the firm's positions.",
   settings_notSaved:
     "The change applies now but could not be saved on this computer: it is lost when the pane closes.",
   settings_readFailed: "The file could not be read: {detail}",
@@ -404,7 +405,8 @@ export const zh: Record<StringKey, string> = {
     "此版本的 Word 不支持加载项进行修订或批注（需要 WordApi 1.4）。请复制建议措辞，在打开“修订”后粘贴。审查前请先关闭“修订”，否则突出显示会被记录为格式修订。",
   capability_readOnly: "文档为只读：加载项只审查，不做任何修改。如需修改，请另存一份。",
   capability_temporaryHighlight: "发现以 Word 临时突出显示标出，不会保存到文档中。",
-  firmPlaybookRejected: "无法使用机构的审查标准文件（playbook.json）：{problem}。当前使用内置审查标准，请告知管理员。",
+  firmPlaybookRejected:
+    "无法使用机构的审查标准文件（playbook.json）：{problem}。当前使用内置审查标准，请告知管理员。",
   copySuggestion: "复制建议措辞",
   copied: "已复制",
   error_writeFailed: "未能修改：{detail}",

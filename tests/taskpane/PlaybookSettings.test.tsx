@@ -200,7 +200,8 @@ describe("playbook settings", () => {
     await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
     expect(position(store, "training", "minOnsiteSessions")).toBe(5);
 
-    await userEvent.click(screen.getByRole("button", { name: "Restore defaults" }));
+    // The pane is usable again once the closing dialog no longer hides it (slow on a loaded machine).
+    await userEvent.click(await screen.findByRole("button", { name: "Restore defaults" }));
     dialog = await screen.findByRole("alertdialog", { name: "Restore the default playbook?" });
     await userEvent.click(within(dialog).getByRole("button", { name: "Restore" }));
     expect(store.getState().playbook).toBe(defaultPlaybook);
