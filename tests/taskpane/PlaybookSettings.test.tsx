@@ -184,7 +184,26 @@ describe("playbook settings", () => {
     ).toHaveValue(10);
   });
 
-  it("restores the defaults only after asking", async () => {
+  it("restores nothing when the question is cancelled", async () => {
+    const { store } = renderSettings();
+    const group = await openTopic("Training");
+    const sessions = within(group).getByRole("spinbutton", {
+      name: "On-site training sessions at least (sessions)",
+    });
+    await userEvent.clear(sessions);
+    await userEvent.type(sessions, "5");
+    expect(position(store, "training", "minOnsiteSessions")).toBe(5);
+
+    await userEvent.click(screen.getByRole("button", { name: "Restore defaults" }));
+    const dialog = await screen.findByRole("alertdialog", {
+      name: "Restore the default playbook?",
+    });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(position(store, "training", "minOnsiteSessions")).toBe(5);
+  });
+
+  it("restores the defaults once confirmed", async () => {
     const { store, storage } = renderSettings();
     const group = await openTopic("Training");
     const sessions = within(group).getByRole("spinbutton", {
@@ -195,15 +214,10 @@ describe("playbook settings", () => {
     expect(position(store, "training", "minOnsiteSessions")).toBe(5);
 
     await userEvent.click(screen.getByRole("button", { name: "Restore defaults" }));
-    let dialog = await screen.findByRole("alertdialog", { name: "Restore the default playbook?" });
-    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
-    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
-    expect(position(store, "training", "minOnsiteSessions")).toBe(5);
-
-    // The pane is usable again once the closing dialog no longer hides it (slow on a loaded machine).
-    await userEvent.click(await screen.findByRole("button", { name: "Restore defaults" }));
-    dialog = await screen.findByRole("alertdialog", { name: "Restore the default playbook?" });
-    await userEvent.click(within(dialog).getByRole("button", { name: "Restore" }));
+    const confirm = await screen.findByRole("alertdialog", {
+      name: "Restore the default playbook?",
+    });
+    await userEvent.click(within(confirm).getByRole("button", { name: "Restore" }));
     expect(store.getState().playbook).toBe(defaultPlaybook);
     expect(storage.items.size).toBe(0);
     expect(screen.getByText("Default playbook restored.")).toBeInTheDocument();
