@@ -1,14 +1,12 @@
-import { checkText, queueInsertText, queueReviewedText } from "../editing";
-import { invalidObjectPath } from "../errors";
-import { Slot } from "../lazy";
+import { queueInsertText, queueReviewedText } from "../editing";
 import {
-  insertWhere,
   locate,
   selectionFor,
   type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
+import { queueInsertParagraph } from "../paragraphEditing";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import { queueInsertTable } from "../tableEditing";
@@ -113,19 +111,18 @@ export class BodyProxy extends ProxyBase {
    */
   insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
     this.assertLive("insertParagraph");
-    const location = "Body.insertParagraph";
-    const created = new Slot<string>(() => invalidObjectPath(location));
-    this.queueWrite("insertParagraph", () => {
-      const where = insertWhere(location, insertLocation, ["start", "end"]);
-      checkText(location, paragraphText);
-      const { model, editor } = this.context;
-      const at =
-        where === "start"
+    return queueInsertParagraph(
+      this.context,
+      "Body.insertParagraph",
+      { text: paragraphText, insertLocation },
+      ["start", "end"],
+      (where) => {
+        const { model, editor } = this.context;
+        return where === "start"
           ? model.insertParagraph(0, "before", paragraphText, editor)
           : model.insertParagraph(model.paragraphCount - 1, "after", paragraphText, editor);
-      created.fill(model.paragraph(at).id);
-    });
-    return new ParagraphProxy(this.context, () => created.get());
+      }
+    );
   }
 
   /**

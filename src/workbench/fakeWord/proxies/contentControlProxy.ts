@@ -1,8 +1,7 @@
-import { checkText, queueInsertText } from "../editing";
+import { queueInsertText } from "../editing";
 import { invalidArgument, invalidObjectPath, itemNotFound, notImplemented } from "../errors";
 import { Lazy, Slot } from "../lazy";
 import {
-  insertWhere,
   locate,
   selectionFor,
   type InsertLocationInput,
@@ -15,6 +14,7 @@ import {
   type ContentControlProperties,
 } from "../contentControlStore";
 import type { ContentControlInfo, TableInfo } from "../model";
+import { queueInsertParagraph } from "../paragraphEditing";
 import type { RequestContext } from "../requestContext";
 import type { Span } from "../spans";
 import { ProxyBase, type ScalarDef } from "./base";
@@ -247,43 +247,44 @@ export class ContentControlProxy extends ProxyBase {
    */
   insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
     this.assertLive("insertParagraph");
-    const location = "ContentControl.insertParagraph";
-    const created = new Slot<string | null>(() => invalidObjectPath(location));
-    this.queueWrite("insertParagraph", () => {
-      const where = insertWhere(location, insertLocation, ["start", "end", "before", "after"]);
-      checkText(location, paragraphText);
-      const c = this.resolve();
-      if (!c) return created.fill(null);
-      const { model, editor } = this.context;
-      const first = model.paragraph(c.firstParagraph).table;
-      const last = model.paragraph(c.lastParagraph).table;
-      const inCell =
-        first &&
-        last &&
-        first.table === last.table &&
-        first.row === last.row &&
-        first.cell === last.cell;
-      const atStart = where === "start" || where === "before";
-      const index = inCell
-        ? model.insertParagraph(
-            atStart ? c.firstParagraph : c.lastParagraph,
-            atStart ? "before" : "after",
-            paragraphText,
-            editor
-          )
-        : model.insertBodyParagraph(
-            atStart ? c.firstParagraph : c.lastParagraph + 1,
-            paragraphText,
-            editor
-          );
-      const own = model.contentControlAnchor(c.id);
-      if (own && where === "start")
-        own.span = { start: { paragraph: index, offset: 0 }, end: own.span.end };
-      if (own && where === "end")
-        own.span = { start: own.span.start, end: model.spanOfParagraph(index).end };
-      created.fill(model.paragraph(index).id);
-    });
-    return new ParagraphProxy(this.context, () => created.get());
+    return queueInsertParagraph(
+      this.context,
+      "ContentControl.insertParagraph",
+      { text: paragraphText, insertLocation },
+      ["start", "end", "before", "after"],
+      (where) => {
+        const c = this.resolve();
+        if (!c) return null;
+        const { model, editor } = this.context;
+        const first = model.paragraph(c.firstParagraph).table;
+        const last = model.paragraph(c.lastParagraph).table;
+        const inCell =
+          first &&
+          last &&
+          first.table === last.table &&
+          first.row === last.row &&
+          first.cell === last.cell;
+        const atStart = where === "start" || where === "before";
+        const index = inCell
+          ? model.insertParagraph(
+              atStart ? c.firstParagraph : c.lastParagraph,
+              atStart ? "before" : "after",
+              paragraphText,
+              editor
+            )
+          : model.insertBodyParagraph(
+              atStart ? c.firstParagraph : c.lastParagraph + 1,
+              paragraphText,
+              editor
+            );
+        const own = model.contentControlAnchor(c.id);
+        if (own && where === "start")
+          own.span = { start: { paragraph: index, offset: 0 }, end: own.span.end };
+        if (own && where === "end")
+          own.span = { start: own.span.start, end: model.spanOfParagraph(index).end };
+        return index;
+      }
+    );
   }
 
   /**

@@ -1,14 +1,14 @@
-import { checkText, queueInsertText, queueReviewedText } from "../editing";
-import { invalidArgument, invalidObjectPath, itemNotFound } from "../errors";
-import { Lazy, Slot } from "../lazy";
+import { queueInsertText, queueReviewedText } from "../editing";
+import { invalidArgument, itemNotFound } from "../errors";
+import { Lazy } from "../lazy";
 import {
-  insertWhere,
   locate,
   selectionFor,
   type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
+import { queueInsertParagraph } from "../paragraphEditing";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import type { Span } from "../spans";
@@ -180,23 +180,18 @@ export class ParagraphProxy extends ProxyBase {
    */
   insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
     this.assertLive("insertParagraph");
-    const location = "Paragraph.insertParagraph";
-    const created = new Slot<string | null>(() => invalidObjectPath(location));
-    this.queueWrite("insertParagraph", () => {
-      const where = insertWhere(location, insertLocation, ["before", "after"]);
-      checkText(location, paragraphText);
-      const index = this.resolveIndex();
-      if (index === null) return created.fill(null);
-      const { model } = this.context;
-      const at = model.insertParagraph(
-        index,
-        where as "before" | "after",
-        paragraphText,
-        this.context.editor
-      );
-      created.fill(model.paragraph(at).id);
-    });
-    return new ParagraphProxy(this.context, () => created.get());
+    return queueInsertParagraph(
+      this.context,
+      "Paragraph.insertParagraph",
+      { text: paragraphText, insertLocation },
+      ["before", "after"],
+      (where) => {
+        const index = this.resolveIndex();
+        if (index === null) return null;
+        const { model, editor } = this.context;
+        return model.insertParagraph(index, where as "before" | "after", paragraphText, editor);
+      }
+    );
   }
 
   /**

@@ -1,15 +1,15 @@
 import { LiveSpan } from "../anchors";
-import { checkText, queueInsertText, queueReviewedText } from "../editing";
+import { queueInsertText, queueReviewedText } from "../editing";
 import { invalidArgument, invalidObjectPath } from "../errors";
 import { Lazy, Slot } from "../lazy";
 import {
-  insertWhere,
   locate,
   selectionFor,
   type InsertLocationInput,
   type RangeLocationInput,
   type SelectionModeInput,
 } from "../locations";
+import { queueInsertParagraph } from "../paragraphEditing";
 import type { RequestContext } from "../requestContext";
 import type { SearchOptionsInput } from "../search";
 import { nestedTable, queueInsertTable } from "../tableEditing";
@@ -188,24 +188,19 @@ export class RangeProxy extends ProxyBase {
    */
   insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
     this.assertLive("insertParagraph");
-    const location = "Range.insertParagraph";
-    const created = new Slot<string | null>(() => invalidObjectPath(location));
-    this.queueWrite("insertParagraph", () => {
-      const where = insertWhere(location, insertLocation, ["before", "after"]);
-      checkText(location, paragraphText);
-      const s = this.resolveSpan();
-      if (!s) return created.fill(null);
-      const { model } = this.context;
-      const index = where === "before" ? s.start.paragraph : s.end.paragraph;
-      const at = model.insertParagraph(
-        index,
-        where as "before" | "after",
-        paragraphText,
-        this.context.editor
-      );
-      created.fill(model.paragraph(at).id);
-    });
-    return new ParagraphProxy(this.context, () => created.get());
+    return queueInsertParagraph(
+      this.context,
+      "Range.insertParagraph",
+      { text: paragraphText, insertLocation },
+      ["before", "after"],
+      (where) => {
+        const s = this.resolveSpan();
+        if (!s) return null;
+        const { model, editor } = this.context;
+        const index = where === "before" ? s.start.paragraph : s.end.paragraph;
+        return model.insertParagraph(index, where as "before" | "after", paragraphText, editor);
+      }
+    );
   }
 
   /**

@@ -1,8 +1,6 @@
-import { checkText } from "../editing";
-import { invalidArgument, invalidObjectPath, itemNotFound } from "../errors";
-import { Lazy, Slot } from "../lazy";
+import { invalidArgument, itemNotFound } from "../errors";
+import { Lazy } from "../lazy";
 import {
-  insertWhere,
   locate,
   selectionFor,
   type InsertLocationInput,
@@ -10,6 +8,7 @@ import {
   type SelectionModeInput,
 } from "../locations";
 import type { TableInfo } from "../model";
+import { queueInsertParagraph } from "../paragraphEditing";
 import type { RequestContext } from "../requestContext";
 import type { Span } from "../spans";
 import { builtInStyle, builtInStyleOf } from "../styles";
@@ -152,22 +151,20 @@ export class TableProxy extends ProxyBase {
    */
   insertParagraph(paragraphText: string, insertLocation: InsertLocationInput): ParagraphProxy {
     this.assertLive("insertParagraph");
-    const location = "Table.insertParagraph";
-    const created = new Slot<string | null>(() => invalidObjectPath(location));
-    this.queueWrite(
-      "insertParagraph",
-      () => {
-        const where = insertWhere(location, insertLocation, ["before", "after"]);
-        checkText(location, paragraphText);
+    return queueInsertParagraph(
+      this.context,
+      "Table.insertParagraph",
+      { text: paragraphText, insertLocation },
+      ["before", "after"],
+      (where) => {
         const t = this.current();
-        if (!t) return created.fill(null);
+        if (!t) return null;
         const { model, editor } = this.context;
         const at = where === "before" ? t.firstParagraph : t.lastParagraph + 1;
-        created.fill(model.paragraph(model.insertBodyParagraph(at, paragraphText, editor)).id);
+        return model.insertBodyParagraph(at, paragraphText, editor);
       },
       "1.3"
     );
-    return new ParagraphProxy(this.context, () => created.get());
   }
 
   /**
