@@ -1,10 +1,11 @@
 /**
  * "Compare with…": the comparison view wired to the store — the other draft is read here in the pane
- * (never uploaded); the HTML report is saved through the browser's download.
+ * (never uploaded); the HTML report is saved through the browser's download (downloadText).
  */
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import type { Language } from "../../engine/types";
+import { downloadText, HTML } from "../downloadText";
 import { usePane, useT } from "../PaneContext";
 import { CompareView } from "./compare/CompareView";
 
@@ -46,20 +47,11 @@ export function CompareSection({ uiLanguage }: { uiLanguage: Language }) {
         onInsertSummary={insertSummary}
         onExportHtml={() => {
           const html = report(uiLanguage);
-          if (html) download(html, uiLanguage === "zh" ? "比对报告.html" : "comparison.html");
+          if (html)
+            downloadText(uiLanguage === "zh" ? "比对报告.html" : "comparison.html", html, HTML);
         }}
         onWordCompare={can.wordCompare ? wordCompare : undefined}
       />
     </>
   );
-}
-
-/** Saves the report through the browser: a local blob, nothing sent anywhere. */
-function download(html: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([html], { type: "text/html;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -3,6 +3,7 @@
  * browser's download (a local blob: nothing is sent anywhere); "Copy as table" puts the findings on
  * the clipboard as an HTML table and as tab-separated text, for Word, Excel or an email.
  */
+import { downloadText, HTML } from "../downloadText";
 import * as React from "react";
 import { Button, Caption1, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentArrowDownRegular, TableCopyRegular } from "@fluentui/react-icons";
@@ -17,16 +18,6 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
   failed: { color: tokens.colorStatusDangerForeground1 },
 });
-
-/** Saves text as a file through the browser: a local blob URL, revoked once the download starts. */
-export function download(content: string, name: string, type = "text/html;charset=utf-8"): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * Puts HTML and plain text on the clipboard together; where the browser (or the Office web view)
@@ -74,7 +65,7 @@ export function ReportActions({ uiLanguage }: { uiLanguage: Language }) {
           icon={<DocumentArrowDownRegular />}
           onClick={() => {
             const name = `${t("shell_reportFile")}.html`;
-            download(reviewHtml(report, { ...options, date: new Date() }), name);
+            downloadText(name, reviewHtml(report, { ...options, date: new Date() }), HTML);
             setMessage({ text: t("shell_exported", { name }), failed: false });
           }}
         >

@@ -6,7 +6,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowUploadRegular } from "@fluentui/react-icons";
 import { usePane, useT } from "../../PaneContext";
-import { downloadText } from "./downloadText";
+import { downloadText } from "../../downloadText";
 import { readFileText } from "./readFileText";
 import { RestoreDefaultsButton } from "./RestoreDefaultsButton";
 import { useSettingsStyles } from "./styles";

@@ -2,6 +2,8 @@
  * Saves text as a file through the browser's download: a local blob: URL made here and revoked after —
  * nothing is sent anywhere.
  */
+export const HTML = "text/html;charset=utf-8";
+
 export function downloadText(fileName: string, text: string, type = "application/json"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
