@@ -11,7 +11,7 @@ import {
   type AppendixForm,
   type AppendixKind,
 } from "../library/appendices";
-import { messageOf } from "./reviewSlice";
+import { runWrite } from "./runWrite";
 import type { Dependencies, PaneState } from "./store";
 
 export type PendingAppendix = { fragment: DocumentFragment; where: "cursor" | "end" };
@@ -31,25 +31,16 @@ export const createAppendixSlice =
   ({ host }: Dependencies): StateCreator<PaneState, [], [], AppendixSlice> =>
   (set, get) => {
     async function insert(pending: PendingAppendix, replace: boolean): Promise<void> {
-      if (get().busy) return;
-      set({ busy: true, error: null, notice: null, replaceAsk: null });
-      try {
-        const result = await host.insertFragment(pending.fragment, {
-          where: pending.where,
-          replace,
-        });
-        if (result.ok) {
-          set({ notice: { key: result.replaced ? "appendixReplaced" : "appendixInserted" } });
-        } else if (result.reason === "exists") {
-          set({ replaceAsk: pending });
-        } else {
-          set({ error: { key: `refused_${result.reason}`, detail: result.detail ?? "" } });
-        }
-      } catch (e) {
-        set({ error: { key: "writeFailed", detail: messageOf(e) } });
-      } finally {
-        set({ busy: false });
-      }
+      if (!get().busy) set({ replaceAsk: null });
+      await runWrite(
+        set,
+        get,
+        () => host.insertFragment(pending.fragment, { where: pending.where, replace }),
+        (result) =>
+          set({ notice: { key: result.replaced ? "appendixReplaced" : "appendixInserted" } }),
+        // Already in the document: ask before replacing (ReplaceAppendixDialog).
+        (refusal) => refusal.reason === "exists" && (set({ replaceAsk: pending }), true)
+      );
     }
 
     return {

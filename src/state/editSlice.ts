@@ -7,9 +7,9 @@ import type { StateCreator } from "zustand/vanilla";
 import { planFindingRedline, planTopicRedline, type Redline } from "../engine/redline";
 import type { Finding } from "../engine/types";
 import type { Capabilities } from "../word/capabilities";
-import type { Refusal } from "../word/documentHost";
 import { DISMISSED_SETTING, dismissalKey, parseDismissed } from "./dismissals";
 import { findingsOf, messageOf } from "./reviewSlice";
+import { runWrite, type Refused } from "./runWrite";
 import type { Dependencies, PaneState } from "./store";
 
 /** "outdated": another change rewrote this finding's clause — review again before acting on it. */
@@ -54,26 +54,10 @@ export const createEditSlice =
   (set, get) => {
     const findingOf = (id: string) => findingsOf(get().report).find((f) => f.id === id);
 
-    /** Runs a write, turning a refusal or failure into the pane's error bar. */
-    async function write<T extends { ok: boolean }>(
-      run: () => Promise<T | { ok: false; reason: Refusal; detail?: string }>,
+    const write = <T extends { ok: true }>(
+      run: () => Promise<T | Refused>,
       onDone: (result: T) => void
-    ): Promise<void> {
-      if (get().busy) return;
-      set({ busy: true, error: null, notice: null });
-      try {
-        const result = await run();
-        if (result.ok) onDone(result as T);
-        else {
-          const refusal = result as { reason: Refusal; detail?: string };
-          set({ error: { key: `refused_${refusal.reason}`, detail: refusal.detail ?? "" } });
-        }
-      } catch (e) {
-        set({ error: { key: "writeFailed", detail: messageOf(e) } });
-      } finally {
-        set({ busy: false });
-      }
-    }
+    ) => runWrite(set, get, run, onDone);
 
     async function applyRedline(id: string, redline: Redline | null): Promise<void> {
       if (!redline) {
